@@ -1,0 +1,51 @@
+namespace Extraction.Cli.Commands;
+
+using System.CommandLine;
+using Extraction.Pipeline;
+
+/// <summary>Options several commands share, and the lookup of the default pipeline.json.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Config() => new("--config", "-c")
+    {
+        Description = "pipeline configuration (default: pipeline.json in this folder or the nearest parent)",
+    };
+
+    public static Argument<string[]> Inputs() => new("inputs")
+    {
+        Description = "files (.txt, .html, .jsonl), folders (read recursively in sorted order), or - for JSON Lines on standard input",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static string FindConfig(string? given)
+    {
+        if (given is not null) return given;
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "pipeline.json");
+            if (File.Exists(candidate)) return candidate;
+        }
+        var besideProgram = Path.Combine(AppContext.BaseDirectory, "pipeline.json");
+        if (File.Exists(besideProgram)) return besideProgram;
+        throw new PipelineConfigException("no pipeline.json found in this folder or its parents; pass --config PATH");
+    }
+
+    /// <summary>Runs a command body, turning configuration problems into a message and exit code 2.</summary>
+    public static int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (PipelineConfigException e)
+        {
+            Console.Error.WriteLine($"extract: configuration error: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            Console.Error.WriteLine($"extract: {e.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Extraction.Cli.Commands;
+
+var root = new RootCommand("extract: turns French press releases on peacekeeping into JSON records of dates, countries, officials, counts and commitments.")
+{
+    RunCommand.Create(),
+};
+return root.Parse(args).Invoke();

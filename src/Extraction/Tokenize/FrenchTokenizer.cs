@@ -1,0 +1,176 @@
+namespace Extraction.Tokenize;
+
+using Extraction.Core;
+using Extraction.Text;
+
+/// <summary>
+/// A rule-based French tokeniser over the normalised text. It follows the UD French conventions: elided
+/// articles and pronouns stand alone ("l'", "qu'"), hyphenated names and compounds stay whole
+/// ("Jean-Pierre", "soixante-dix"), subject clitics split off ("a" "-t-il"), numbers keep their group
+/// separators ("87.000", "87 000", "7,5") and ranges ("7-8", "2007-2008"). Offsets index the original text.
+/// </summary>
+public static class FrenchTokenizer
+{
+    // Words that end in an apostrophe as a separate token when they come before a vowel.
+    private static readonly HashSet<string> ElisionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
+    };
+
+    // Pronouns split off a verb after a hyphen ("dit-il", "a-t-elle", "pensez-vous").
+    private static readonly HashSet<string> Clitics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "t-il", "t-elle", "t-on", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "t-ils", "t-elles",
+    };
+
+    public static void Tokenize(Document document) =>
+        Tokenize(document.Normalized, document.BodyStart, document.Normalized.Length, document.Tokens);
+
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                i++;
+                continue;
+            }
+            int tokenEnd;
+            TokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                tokenEnd = ScanNumber(text, i, end);
+                kind = tokenEnd < end && char.IsLetter(text[tokenEnd]) ? TokenKind.Word : TokenKind.Number;
+                if (kind == TokenKind.Word) tokenEnd = ScanWord(text, i, end);
+            }
+            else if (char.IsLetter(c))
+            {
+                tokenEnd = ScanWord(text, i, end);
+                kind = TokenKind.Word;
+            }
+            else if (c == '-' && i + 1 < end && char.IsLetter(text[i + 1]) && i > start && char.IsLetter(text[i - 1]))
+            {
+                // A clitic after a verb: "-il", "-t-il" (the euphonic t belongs to the clitic).
+                int clitic = i + 3 < end && text[i + 1] == 't' && text[i + 2] == '-' ? i + 3 : i + 1;
+                tokenEnd = ScanWord(text, clitic, end);
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                tokenEnd = ScanPunctuation(text, i, end);
+                kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+            }
+            tokens.Add(new Token(i, tokenEnd, kind));
+            i = tokenEnd;
+        }
+    }
+
+    private static int ScanPunctuation(string text, int i, int end)
+    {
+        char c = text[i];
+        int j = i + 1;
+        // Ellipses and doubled dashes are one token.
+        if (c is '.' or '-' or '!' or '?')
+            while (j < end && text[j] == c) j++;
+        return j;
+    }
+
+    /// <summary>Digits with thousands groups (87.000, 87 000), decimals (7,5) and ranges (7-8).</summary>
+    private static int ScanNumber(string text, int i, int end)
+    {
+        int j = ScanDigits(text, i, end);
+        int firstGroup = j - i;
+        while (j < end)
+        {
+            char sep = text[j];
+            int next = j + 1;
+            if (next >= end || !char.IsAsciiDigit(text[next])) break;
+            int digitsEnd = ScanDigits(text, next, end);
+            int count = digitsEnd - next;
+            bool groups = count == 3 && firstGroup <= 3 && (digitsEnd >= end || !char.IsAsciiDigit(text[digitsEnd]));
+            if (sep == ',' || sep == '-' || sep == '/' || sep == ':' || (sep == '.' && (groups || count != 3)) || (sep == ' ' && groups))
+            {
+                if (sep == ' ' && !groups) break;
+                j = digitsEnd;
+                if (sep is '-' or '/' or ':' or ',') firstGroup = int.MaxValue;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    private static int ScanDigits(string text, int i, int end)
+    {
+        while (i < end && char.IsAsciiDigit(text[i])) i++;
+        return i;
+    }
+
+    private static int ScanWord(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+                continue;
+            }
+            if (c == '\'')
+            {
+                var word = text.AsSpan(start, i - start);
+                if (ElisionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                    return i + 1;
+                if (i + 1 < end && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (c == '-' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+            {
+                int partEnd = i + 1;
+                while (partEnd < end && (char.IsLetter(text[partEnd]) || text[partEnd] == '-')) partEnd++;
+                if (Clitics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, partEnd - i - 1)) && !IsCompoundWithClitic(text.AsSpan(start, partEnd - start)))
+                    return i;
+                i++;
+                continue;
+            }
+            if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i + 2 < end && text[i + 2] == '.')
+            {
+                // Dotted acronyms: "U.S.A.", "c.-à-d." stay one token.
+                i += 2;
+                continue;
+            }
+            if (c == '.' && Abbreviations.IsKnownWithPeriod(text.AsSpan(start, i - start)))
+                return i + 1;
+            if (c == '+' && IsAcronym(text.AsSpan(start, i - start)) && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+                return i + 1;
+            if (c == '°' && i - start == 1 && (text[start] is 'n' or 'N'))
+                return i + 1;
+            break;
+        }
+        if (i < end && text[i] == '.' && i - start > 0 && IsDottedAcronym(text.AsSpan(start, i - start)))
+            return i + 1;
+        return i;
+    }
+
+    // "ceux-ci", "peut-être", "rendez-vous", "vis-à-vis": the part after the hyphen is a clitic only after a verb.
+    private static bool IsCompoundWithClitic(ReadOnlySpan<char> word) =>
+        word.Equals("rendez-vous", StringComparison.OrdinalIgnoreCase) || word.Equals("nous-mêmes", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("c'est-", StringComparison.OrdinalIgnoreCase) || char.IsUpper(word[0]);
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+        foreach (char c in word)
+            if (!char.IsUpper(c) && !char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word) => word.Length >= 3 && word[^2] == '.';
+}
