@@ -4,5 +4,6 @@ using Extraction.Cli.Commands;
 var root = new RootCommand("extract: turns French press releases on peacekeeping into JSON records of dates, countries, officials, counts and commitments.")
 {
     RunCommand.Create(),
+    TrainCommand.Create(),
 };
 return root.Parse(args).Invoke();

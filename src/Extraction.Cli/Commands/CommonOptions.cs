@@ -17,6 +17,21 @@ internal static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    public static Option<string> Data() => new("--data")
+    {
+        Description = "folder of the source data sets",
+        DefaultValueFactory = _ => Path.Combine(RepositoryRoot(), "..", "shared", "data"),
+    };
+
+    public static Option<string> Models() => new("--models")
+    {
+        Description = "folder the models are written to",
+        DefaultValueFactory = _ => Path.Combine(RepositoryRoot(), "models"),
+    };
+
+    /// <summary>The folder of the pipeline.json in use, which is the repository root in a checkout.</summary>
+    public static string RepositoryRoot() => Path.GetDirectoryName(Path.GetFullPath(FindConfig(null)))!;
+
     public static string FindConfig(string? given)
     {
         if (given is not null) return given;
