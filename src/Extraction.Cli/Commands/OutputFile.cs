@@ -1,97 +1,60 @@
 namespace Extraction.Cli.Commands;
 
 using System.Text;
+using Extraction.Emit;
 using Newtonsoft.Json.Linq;
 
 /// <summary>
-/// Where records go. A file is written to "&lt;out&gt;.partial" and renamed into place only when the run
-/// completes, so a crash never leaves a half-written output; --resume picks the partial file up again.
+/// Opens the JSON Lines output of a run. A file goes through <see cref="AtomicFile"/>; with --resume the
+/// whole lines of an earlier interrupted run are kept and their documents skipped.
 /// </summary>
-internal sealed class OutputFile : IDisposable
+internal static class OutputFile
 {
-    private readonly string? path;
-    private readonly HashSet<string> written = new(StringComparer.Ordinal);
-    private bool finished;
+    public static TextWriter Stdout() =>
+        new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
 
-    private OutputFile(string? path, TextWriter writer)
+    public static TextWriter OpenJsonLines(AtomicFile file, bool resume, HashSet<string> alreadyWritten)
     {
-        this.path = path;
-        Writer = writer;
-    }
-
-    public TextWriter Writer { get; }
-
-    public Func<string, bool>? AlreadyWritten => written.Count == 0 ? null : written.Contains;
-
-    public static OutputFile Stdout() =>
-        new(null, new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false });
-
-    public static OutputFile Open(string path, bool resume)
-    {
-        var partial = PartialPath(path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         if (resume)
         {
-            if (!File.Exists(partial) && File.Exists(path)) File.Copy(path, partial);
-            if (File.Exists(partial)) TruncateToWholeLines(partial, ids);
+            if (!File.Exists(file.PartialPath) && File.Exists(file.Path)) File.Copy(file.Path, file.PartialPath);
+            if (File.Exists(file.PartialPath))
+            {
+                TruncateToWholeLines(file.PartialPath, alreadyWritten);
+                var append = new FileStream(file.PartialPath, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+                return new StreamWriter(append, new UTF8Encoding(false), 1 << 16);
+            }
         }
-        else if (File.Exists(partial))
-        {
-            File.Delete(partial);
-        }
-        var stream = new FileStream(partial, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
-        var file = new OutputFile(path, new StreamWriter(stream, new UTF8Encoding(false), 1 << 16));
-        file.written.UnionWith(ids);
-        return file;
-    }
-
-    public static string PartialPath(string path) => path + ".partial";
-
-    /// <summary>Publishes the finished output: the partial file becomes the output in one rename.</summary>
-    public void Commit()
-    {
-        Writer.Flush();
-        Writer.Dispose();
-        finished = true;
-        if (path is not null) File.Move(PartialPath(path), path, overwrite: true);
-    }
-
-    /// <summary>Leaves the whole lines written so far in the partial file for --resume.</summary>
-    public void KeepPartial()
-    {
-        Writer.Flush();
-        Writer.Dispose();
-        finished = true;
-    }
-
-    public void Dispose()
-    {
-        if (finished) return;
-        Writer.Flush();
-        Writer.Dispose();
+        return new StreamWriter(file.OpenNew(), new UTF8Encoding(false), 1 << 16);
     }
 
     /// <summary>Drops a torn last line and collects the ids of the lines that are whole.</summary>
     private static void TruncateToWholeLines(string partial, HashSet<string> ids)
     {
         long keep = 0;
-        using (var stream = new FileStream(partial, FileMode.Open, FileAccess.Read))
-        using (var reader = new StreamReader(stream, new UTF8Encoding(false)))
+        using (var reader = new StreamReader(partial, new UTF8Encoding(false)))
         {
-            var all = reader.ReadToEnd();
-            int lineStart = 0;
-            for (int i = 0; i < all.Length; i++)
+            string? line;
+            while ((line = ReadWholeLine(reader)) is not null)
             {
-                if (all[i] != '\n') continue;
-                var line = all.AsSpan(lineStart, i - lineStart);
-                ids.Add((string)JObject.Parse(line.ToString())["id"]!);
+                ids.Add((string)JObject.Parse(line)["id"]!);
                 keep += Encoding.UTF8.GetByteCount(line) + 1;
-                lineStart = i + 1;
             }
         }
         using var truncate = new FileStream(partial, FileMode.Open, FileAccess.Write);
         truncate.SetLength(keep);
+    }
+
+    /// <summary>A line that ends with '\n'; a last line without one was torn by the interruption.</summary>
+    private static string? ReadWholeLine(StreamReader reader)
+    {
+        var sb = new StringBuilder();
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (c == '\n') return sb.ToString();
+            sb.Append((char)c);
+        }
+        return null;
     }
 }

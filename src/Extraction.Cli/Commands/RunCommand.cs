@@ -14,35 +14,50 @@ internal static class RunCommand
         var inputs = CommonOptions.Inputs();
         var config = CommonOptions.Config();
         var output = new Option<string?>("--output", "-o") { Description = "output file, written atomically (default: standard output)" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "jsonl (records), csv or parquet (a mentions table in the output file and a documents table beside it, <name>.documents.<ext>)",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var jobs = new Option<int>("--jobs", "-j") { Description = "worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var unordered = new Option<bool>("--unordered") { Description = "write records as they finish instead of in input order" };
         var shard = new Option<string?>("--shard") { Description = "process only shard k/n of the documents, chosen by a stable hash of their id (e.g. 2/4)" };
-        var resume = new Option<bool>("--resume") { Description = "continue an interrupted run into the same --output, skipping documents already written" };
+        var resume = new Option<bool>("--resume") { Description = "continue an interrupted jsonl run into the same --output, skipping documents already written" };
         var body = new Option<bool>("--body") { Description = "include the document text the offsets point into (useful for HTML input)" };
         var documentDate = new Option<string?>("--document-date") { Description = "document date (YYYY, YYYY-MM or YYYY-MM-DD) for inputs that do not state one" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "no progress display or summary on standard error" };
 
         var command = new Command("run", "Run the pipeline over the inputs and write one JSON line per document (a record, or an error line).")
         {
-            inputs, config, output, jobs, unordered, shard, resume, body, documentDate, quiet,
+            inputs, config, output, format, jobs, unordered, shard, resume, body, documentDate, quiet,
         };
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
             var outputPath = parse.GetValue(output);
-            if (parse.GetValue(resume) && outputPath is null)
-                throw new FormatException("--resume needs --output: it continues the run written to that file");
+            var formatName = parse.GetValue(format)!;
+            bool resuming = parse.GetValue(resume);
+            if (resuming && (outputPath is null || formatName != "jsonl"))
+                throw new FormatException("--resume needs --output and the jsonl format: it continues the run written to that file");
+            if (formatName == "parquet" && outputPath is null)
+                throw new FormatException("--format parquet needs --output: Parquet is a file format, not a stream");
+            if (parse.GetValue(jobs) < 1)
+                throw new FormatException("--jobs must be at least 1");
             var defaultDate = parse.GetValue(documentDate);
             if (defaultDate is not null && !DateHeader.IsIsoDate(defaultDate))
                 throw new FormatException($"--document-date expects YYYY, YYYY-MM or YYYY-MM-DD; got \"{defaultDate}\"");
 
             var pipeline = StandardPipeline.Load(CommonOptions.FindConfig(parse.GetValue(config)));
-            var writer = new RecordWriter(pipeline, new RecordOptions(parse.GetValue(body)));
             var shardValue = parse.GetValue(shard) is { } s ? Shard.Parse(s) : (Shard?)null;
             var items = InputReader.Read(parse.GetValue(inputs)!).Select(item =>
             {
                 if (defaultDate is not null && item.Document is { DocumentDate: null } doc) doc.DocumentDate = defaultDate;
                 return item;
             });
+
+            var files = new List<AtomicFile>();
+            var skip = new HashSet<string>(StringComparer.Ordinal);
+            using var sink = OpenFormat(formatName, outputPath, pipeline, new RecordOptions(parse.GetValue(body)), resuming, files, skip);
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -54,17 +69,15 @@ internal static class RunCommand
             try
             {
                 bool showProgress = !parse.GetValue(quiet) && !Console.IsErrorRedirected && outputPath is not null;
-                using var sink = outputPath is null ? OutputFile.Stdout() : OutputFile.Open(outputPath, parse.GetValue(resume));
-                var options = new RunOptions(parse.GetValue(jobs), !parse.GetValue(unordered), shardValue, sink.AlreadyWritten);
-                var runner = new BatchRunner(pipeline, writer, options);
-                var summary = runner.Run(items, sink.Writer, showProgress ? Progress : null, cancel.Token);
+                var options = new RunOptions(parse.GetValue(jobs), !parse.GetValue(unordered), shardValue, skip.Count > 0 ? skip.Contains : null);
+                var summary = new BatchRunner(pipeline, options).Run(items, sink, showProgress ? Progress : null, cancel.Token);
+                sink.Complete();
                 if (summary.Cancelled)
                 {
-                    sink.KeepPartial();
-                    Console.Error.WriteLine($"\rextract: interrupted after {summary.Documents} documents ({summary.Errors} errors); rerun with --resume to finish.");
+                    Console.Error.WriteLine($"\rextract: interrupted after {summary.Documents} documents ({summary.Errors} errors); the finished ones are in {(files.Count > 0 ? files[0].PartialPath : "the output")}; rerun with --resume to finish.");
                     return 130;
                 }
-                sink.Commit();
+                foreach (var file in files) file.Commit();
                 if (!parse.GetValue(quiet))
                     Console.Error.WriteLine($"{(showProgress ? "\r" : "")}extract: {summary.Documents} documents, {summary.Errors} errors, {summary.Characters / 1e6:0.00} MB in {summary.Elapsed.TotalSeconds:0.00} s");
                 return summary.Errors > 0 ? 1 : 0;
@@ -75,6 +88,38 @@ internal static class RunCommand
             }
         }));
         return command;
+    }
+
+    private static IRecordFormat OpenFormat(string format, string? outputPath, Pipeline.Pipeline pipeline, RecordOptions recordOptions, bool resume, List<AtomicFile> files, HashSet<string> skip)
+    {
+        if (format == "jsonl")
+        {
+            var records = new RecordWriter(pipeline, recordOptions);
+            if (outputPath is null) return new JsonLinesFormat(records, OutputFile.Stdout());
+            var file = new AtomicFile(outputPath);
+            files.Add(file);
+            return new JsonLinesFormat(records, OutputFile.OpenJsonLines(file, resume, skip));
+        }
+
+        var layout = new TableLayout(pipeline);
+        var extension = "." + format;
+        var mentionsFile = outputPath is null ? null : new AtomicFile(outputPath);
+        var documentsFile = outputPath is null ? null : new AtomicFile(DocumentsPath(outputPath, extension));
+        if (mentionsFile is not null) files.AddRange([mentionsFile, documentsFile!]);
+        if (format == "csv")
+        {
+            return mentionsFile is null
+                ? new CsvFormat(layout, OutputFile.Stdout(), TextWriter.Null)
+                : new CsvFormat(layout, new StreamWriter(mentionsFile.OpenNew(), new UTF8Encoding(false)), new StreamWriter(documentsFile!.OpenNew(), new UTF8Encoding(false)));
+        }
+        return new ParquetFormat(layout, mentionsFile!.OpenNew(), documentsFile!.OpenNew());
+    }
+
+    /// <summary>"out/seeds.parquet" → "out/seeds.documents.parquet".</summary>
+    public static string DocumentsPath(string mentionsPath, string extension)
+    {
+        var stem = mentionsPath.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? mentionsPath[..^extension.Length] : mentionsPath;
+        return stem + ".documents" + extension;
     }
 
     private static void Progress(RunSummary s) =>

@@ -12,12 +12,14 @@ public sealed class Pipeline
     {
         Stages = stages;
         Lists = config.Lists;
+        Columns = config.Columns;
         ConfigHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(config.RawText)))[..16];
         ModelVersions = stages.OfType<IModelStage>().ToDictionary(s => s.Name, s => s.ModelVersion);
     }
 
     public IReadOnlyList<IStage> Stages { get; }
     public IReadOnlyList<string> Lists { get; }
+    public IReadOnlyList<(string Name, ColumnType Type)> Columns { get; }
     public string ConfigHash { get; }
     public IReadOnlyDictionary<string, string> ModelVersions { get; }
 

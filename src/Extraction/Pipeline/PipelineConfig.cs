@@ -6,12 +6,13 @@ using Newtonsoft.Json.Linq;
 /// <summary>pipeline.json as read: the stages in order with their settings, and the record lists to emit.</summary>
 public sealed class PipelineConfig
 {
-    private PipelineConfig(string path, string text, IReadOnlyList<(string Name, JObject Settings)> stages, IReadOnlyList<string> lists)
+    private PipelineConfig(string path, string text, IReadOnlyList<(string Name, JObject Settings)> stages, IReadOnlyList<string> lists, IReadOnlyList<(string Name, ColumnType Type)> columns)
     {
         Path = path;
         RawText = text;
         Stages = stages;
         Lists = lists;
+        Columns = columns;
     }
 
     public string Path { get; }
@@ -21,6 +22,9 @@ public sealed class PipelineConfig
 
     /// <summary>The mention lists every record carries, in this order, even when empty.</summary>
     public IReadOnlyList<string> Lists { get; }
+
+    /// <summary>The mention fields that tabular outputs (CSV, Parquet) give a column of their own, with the column's type.</summary>
+    public IReadOnlyList<(string Name, ColumnType Type)> Columns { get; }
 
     public static PipelineConfig Load(string path)
     {
@@ -69,6 +73,32 @@ public sealed class PipelineConfig
             throw new PipelineConfigException($"{path}: \"lists\" should be an array of list names such as [\"dates\", \"counts\"]");
         }
 
-        return new PipelineConfig(path, json, stages, lists);
+        var columns = new List<(string, ColumnType)>();
+        if (root["columns"] is JObject columnObject)
+        {
+            foreach (var (name, type) in columnObject)
+            {
+                columns.Add((name, (string?)type switch
+                {
+                    "string" => ColumnType.String,
+                    "integer" => ColumnType.Integer,
+                    "number" => ColumnType.Number,
+                    _ => throw new PipelineConfigException($"{path}: column \"{name}\" should have the type \"string\", \"integer\" or \"number\""),
+                }));
+            }
+        }
+        else if (root["columns"] is not null)
+        {
+            throw new PipelineConfigException($"{path}: \"columns\" should be an object mapping field names to \"string\", \"integer\" or \"number\"");
+        }
+
+        return new PipelineConfig(path, json, stages, lists, columns);
     }
+}
+
+public enum ColumnType
+{
+    String,
+    Integer,
+    Number,
 }

@@ -10,13 +10,13 @@ using Extraction.Ingest;
 /// writer joined by bounded channels. At most a fixed number of documents are in flight, so memory stays
 /// flat whatever the corpus size; in ordered mode lines leave in input order.
 /// </summary>
-public sealed class BatchRunner(Pipeline.Pipeline pipeline, RecordWriter writer, RunOptions options)
+public sealed class BatchRunner(Pipeline.Pipeline pipeline, RunOptions options)
 {
     private readonly Pipeline.StageTimer timer = new(pipeline.Stages.Count);
 
     public Pipeline.StageTimer StageTimes => timer;
 
-    public RunSummary Run(IEnumerable<IngestItem> items, TextWriter output, Action<RunSummary>? progress = null, CancellationToken cancel = default)
+    public RunSummary Run(IEnumerable<IngestItem> items, IRecordFormat output, Action<RunSummary>? progress = null, CancellationToken cancel = default)
     {
         int jobs = Math.Max(1, options.Jobs);
         int window = jobs * 8;
@@ -24,7 +24,7 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RecordWriter writer,
         var clock = Stopwatch.StartNew();
         var inFlight = new SemaphoreSlim(window);
         var work = Channel.CreateBounded<(long Seq, IngestItem Item)>(new BoundedChannelOptions(window) { SingleWriter = true });
-        var done = Channel.CreateUnbounded<(long Seq, string Line, bool Failed, long Chars, long Tokens)>(new UnboundedChannelOptions { SingleReader = true });
+        var done = Channel.CreateUnbounded<(long Seq, object Prepared, bool Failed, long Chars, long Tokens)>(new UnboundedChannelOptions { SingleReader = true });
 
         var reader = Task.Run(async () =>
         {
@@ -52,27 +52,27 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RecordWriter writer,
         var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(async () =>
         {
             await foreach (var (seq, item) in work.Reader.ReadAllAsync().ConfigureAwait(false))
-                await done.Writer.WriteAsync(Process(seq, item)).ConfigureAwait(false);
+                await done.Writer.WriteAsync(Process(seq, item, output)).ConfigureAwait(false);
         })).ToArray();
         _ = Task.WhenAll(workers).ContinueWith(_ => done.Writer.Complete(), TaskScheduler.Default);
 
-        var pending = new Dictionary<long, (string Line, bool Failed, long Chars, long Tokens)>();
+        var pending = new Dictionary<long, (object Prepared, bool Failed, long Chars, long Tokens)>();
         long next = 0;
         var lastReport = clock.Elapsed;
         foreach (var result in done.Reader.ReadAllAsync().ToBlockingEnumerable())
         {
             if (options.Ordered)
             {
-                pending[result.Seq] = (result.Line, result.Failed, result.Chars, result.Tokens);
+                pending[result.Seq] = (result.Prepared, result.Failed, result.Chars, result.Tokens);
                 while (pending.Remove(next, out var ready))
                 {
-                    Emit(ready.Line, ready.Failed, ready.Chars, ready.Tokens);
+                    Emit(ready.Prepared, ready.Failed, ready.Chars, ready.Tokens);
                     next++;
                 }
             }
             else
             {
-                Emit(result.Line, result.Failed, result.Chars, result.Tokens);
+                Emit(result.Prepared, result.Failed, result.Chars, result.Tokens);
             }
             if (progress is not null && clock.Elapsed - lastReport > TimeSpan.FromMilliseconds(250))
             {
@@ -82,15 +82,13 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RecordWriter writer,
             }
         }
         reader.GetAwaiter().GetResult();
-        output.Flush();
         summary.Elapsed = clock.Elapsed;
         summary.Cancelled = cancel.IsCancellationRequested;
         return summary;
 
-        void Emit(string line, bool failed, long chars, long tokens)
+        void Emit(object prepared, bool failed, long chars, long tokens)
         {
-            output.Write(line);
-            output.Write('\n');
+            output.Write(prepared);
             summary.Documents++;
             if (failed) summary.Errors++;
             summary.Characters += chars;
@@ -99,20 +97,22 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RecordWriter writer,
         }
     }
 
-    private (long, string, bool, long, long) Process(long seq, IngestItem item)
+    private (long, object, bool, long, long) Process(long seq, IngestItem item, IRecordFormat output)
     {
         if (item.Document is not { } document)
-            return (seq, writer.WriteError(item), true, 0, 0);
+            return (seq, output.Prepare(new ProcessedDocument(item, null, item.Error ?? "unreadable input")), true, 0, 0);
+        ProcessedDocument result;
         try
         {
             pipeline.Process(document, timer);
-            return (seq, writer.Write(document), false, document.Text.Length, document.Tokens.Count);
+            result = new ProcessedDocument(item, document, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One document's failure must not stop a bulk run: it becomes that document's error line.
-            return (seq, RecordWriter.WriteError(item.Id, item.Source, $"internal error while processing: {e.GetType().Name}: {e.Message}"), true, 0, 0);
+            result = new ProcessedDocument(item, null, $"internal error while processing: {e.GetType().Name}: {e.Message}");
         }
+        return (seq, output.Prepare(result), result.Failed, document.Text.Length, document.Tokens.Count);
     }
 }
 

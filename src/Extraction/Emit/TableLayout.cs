@@ -1,0 +1,79 @@
+namespace Extraction.Emit;
+
+using System.Globalization;
+using Extraction.Core;
+using Extraction.Pipeline;
+
+/// <summary>
+/// The two tables data teams load: one row per mention (with the configured fields as named columns) and
+/// one row per document. Shared by the CSV and Parquet formats so both carry the same columns.
+/// </summary>
+public sealed class TableLayout(Pipeline pipeline)
+{
+    public IReadOnlyList<string> Lists { get; } = pipeline.Lists;
+    public IReadOnlyList<(string Name, ColumnType Type)> Columns { get; } = pipeline.Columns;
+
+    public static readonly string[] MentionKeyColumns = ["document_id", "type", "text", "start", "end", "value", "value_number"];
+    public static readonly string[] DocumentKeyColumns = ["id", "source", "document_date", "title", "error"];
+
+    public IEnumerable<string> DocumentCountColumns => Lists.Select(l => "n_" + l);
+
+    public PreparedRows Flatten(ProcessedDocument result)
+    {
+        var item = result.Item;
+        var document = result.Failed ? null : result.Document;
+        var counts = new long[Lists.Count];
+        var mentions = new List<MentionRow>();
+        if (document is not null)
+        {
+            for (int l = 0; l < Lists.Count; l++)
+            {
+                var list = document.MentionsOf(Lists[l]);
+                counts[l] = list.Count;
+                foreach (var mention in list.OrderBy(m => m.Start).ThenBy(m => m.End))
+                {
+                    var fields = new object?[Columns.Count];
+                    for (int c = 0; c < Columns.Count; c++)
+                        fields[c] = Convert(mention.Get(Columns[c].Name), Columns[c].Type);
+                    mentions.Add(new MentionRow(document.Id, Lists[l], mention.Text, mention.Start, mention.End,
+                        ValueText(mention.Value), ValueNumber(mention.Value), fields));
+                }
+            }
+        }
+        var row = new DocumentRow(item.Id, item.Source, document?.DocumentDate, document?.Title, result.Error, counts);
+        return new PreparedRows(row, mentions);
+    }
+
+    private static string? ValueText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static double? ValueNumber(object? value) => value switch
+    {
+        long l => l,
+        int i => i,
+        double d => d,
+        _ => null,
+    };
+
+    private static object? Convert(object? value, ColumnType type) => value switch
+    {
+        null => null,
+        string s when type == ColumnType.String => s,
+        IEnumerable<string> list when type == ColumnType.String => string.Join("; ", list),
+        _ when type == ColumnType.String => ValueText(value),
+        long or int when type == ColumnType.Integer => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
+        long or int or double when type == ColumnType.Number => System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        _ => null,
+    };
+}
+
+public sealed record MentionRow(string DocumentId, string Type, string Text, int Start, int End, string? Value, double? ValueNumber, object?[] Fields);
+
+public sealed record DocumentRow(string Id, string Source, string? DocumentDate, string? Title, string? Error, long[] Counts);
+
+public sealed record PreparedRows(DocumentRow Document, List<MentionRow> Mentions);
