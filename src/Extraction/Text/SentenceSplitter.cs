@@ -88,10 +88,9 @@ public static class SentenceSplitter
         if (singlePeriod)
         {
             if (IsInitialOrAbbreviation(word) && !Abbreviations.CanEndSentence(word)) return false;
-            // "x.Y": a paragraph join when a lower-case word meets a capitalised one; "U.S" or "3.5" are not.
             char next = text[after];
             if (!char.IsWhiteSpace(next))
-                return word.Length >= 2 && char.IsLower(word[^1]) && char.IsUpper(next) && after + 1 < text.Length && char.IsLower(text[after + 1]);
+                return IsParagraphJoin(text, mark, word);
         }
         if (!char.IsWhiteSpace(text[end])) return false;
         int k = SkipSpace(text, end);
@@ -103,6 +102,21 @@ public static class SentenceSplitter
         // word's period before a lower-case word ends the sentence (user text often starts in lower case).
         // After a closing quote, lower case is an incise ("» dit-il").
         return singlePeriod && end == after && char.IsLower(first) && word.Length >= 2 && !Abbreviations.IsAbbreviation(word) && IsPlainWord(word);
+    }
+
+    /// <summary>
+    /// "expliqué.Depuis", "tous\".Le", "l'ICG.Mais", "en 2019.Le": scraped news loses the break between
+    /// paragraphs, so a period between a word, a closing quote or a year and a capitalised word is a
+    /// boundary; "U.S", "3.5" or "www.Site" are not (the word before must be two letters or more, or a closer).
+    /// </summary>
+    private static bool IsParagraphJoin(string text, int period, ReadOnlySpan<char> word)
+    {
+        int after = period + 1;
+        if (after + 1 >= text.Length || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1])) return false;
+        char before = text[period - 1];
+        if (before is '"' or '»' or '”' or ')') return true;
+        if (char.IsAsciiDigit(before)) return period >= 4 && char.IsAsciiDigit(text[period - 4]) && (period == 4 || !char.IsLetterOrDigit(text[period - 5]));
+        return word.Length >= 2 && IsPlainWord(word) && word.Length < period && text[period - word.Length - 1] is not ('.' or '/' or '@');
     }
 
     /// <summary>
@@ -173,7 +187,10 @@ public static class SentenceSplitter
     private static ReadOnlySpan<char> WordBefore(string text, int index)
     {
         int s = index;
-        while (s > 0 && (char.IsLetter(text[s - 1]) || (text[s - 1] is '.' or '-' && s - 1 > 0 && char.IsLetter(text[s - 2])))) s--;
+        while (s > 0 && (char.IsLetter(text[s - 1])
+            || (s > 1 && text[s - 1] == '.' && char.IsLetter(text[s - 2]))
+            || (s > 1 && text[s - 1] == '-' && (char.IsLetter(text[s - 2]) || text[s - 2] == '.'))))
+            s--;
         return text.AsSpan(s, index - s);
     }
 
