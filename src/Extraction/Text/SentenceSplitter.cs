@@ -105,9 +105,9 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// "expliqué.Depuis", "tous\".Le", "l'ICG.Mais", "en 2019.Le": scraped news loses the break between
-    /// paragraphs, so a period between a word, a closing quote or a year and a capitalised word is a
-    /// boundary; "U.S", "3.5" or "www.Site" are not (the word before must be two letters or more, or a closer).
+    /// "expliqué.Depuis", "a-t-il.Les", "tous\".Le", "l'ICG.Mais", "années 90.Howard": scraped news loses the
+    /// break between paragraphs, so a period between a word, a closing quote or a number and a capitalised
+    /// word is a boundary; "U.S.Army", "3.5" are not (the word before must be two letters or more, undotted).
     /// </summary>
     private static bool IsParagraphJoin(string text, int period, ReadOnlySpan<char> word)
     {
@@ -115,8 +115,8 @@ public static class SentenceSplitter
         if (after + 1 >= text.Length || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1])) return false;
         char before = text[period - 1];
         if (before is '"' or '»' or '”' or ')') return true;
-        if (char.IsAsciiDigit(before)) return period >= 4 && char.IsAsciiDigit(text[period - 4]) && (period == 4 || !char.IsLetterOrDigit(text[period - 5]));
-        return word.Length >= 2 && IsPlainWord(word) && word.Length < period && text[period - word.Length - 1] is not ('.' or '/' or '@');
+        if (char.IsAsciiDigit(before)) return true;
+        return word.Length >= 2 && !word.Contains('.') && word.Length < period && text[period - word.Length - 1] is not ('.' or '/' or '@');
     }
 
     /// <summary>
@@ -173,9 +173,9 @@ public static class SentenceSplitter
     private static bool IsInitialOrAbbreviation(ReadOnlySpan<char> word) =>
         Abbreviations.IsAbbreviation(word) || IsDottedInitials(word);
 
-    // "E.E" of "E.E. Smith": single capitals joined by periods.
+    // "E.E" of "E.E. Smith", "J.-P" of "J.-P. Bruneau": two initials.
     private static bool IsDottedInitials(ReadOnlySpan<char> word) =>
-        word.Length == 3 && char.IsUpper(word[0]) && word[1] == '.' && char.IsUpper(word[2]);
+        word.Length is 3 or 4 && char.IsUpper(word[0]) && word[1] == '.' && char.IsUpper(word[^1]) && (word.Length == 3 || word[2] == '-');
 
     private static bool IsPlainWord(ReadOnlySpan<char> word)
     {
