@@ -116,7 +116,7 @@ public static class SentenceSplitter
         char before = text[period - 1];
         if (before is '"' or '»' or '”' or ')') return true;
         if (char.IsAsciiDigit(before)) return true;
-        return word.Length >= 2 && !word.Contains('.') && word.Length < period && text[period - word.Length - 1] is not ('.' or '/' or '@');
+        return word.Length >= 2 && !word.Contains('.') && (word.Length == period || text[period - word.Length - 1] is not ('.' or '/' or '@'));
     }
 
     /// <summary>
