@@ -23,7 +23,7 @@ internal static class MeasureCommand
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
             var folder = parse.GetValue(data)!;
-            foreach (var (name, path) in Treebanks.TestSplits)
+            foreach (var (name, path) in Treebanks.Splits)
             {
                 var file = Path.Combine(folder, path);
                 if (!File.Exists(file))

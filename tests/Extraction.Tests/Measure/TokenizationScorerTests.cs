@@ -57,7 +57,7 @@ public class TokenizationScorerTests
     [Test]
     public void Gsd_test_split_meets_the_token_and_sentence_goals()
     {
-        var sentences = ConlluReader.Read(Path.Combine(TestPaths.SharedData, Treebanks.TestSplits[0].Path)).ToList();
+        var sentences = ConlluReader.Read(Path.Combine(TestPaths.SharedData, Treebanks.Splits[0].Path)).ToList();
         var tokens = TokenizationScorer.ScoreTokens(sentences);
         var split = TokenizationScorer.ScoreSentences(sentences);
         Assert.Multiple(() =>

@@ -24,7 +24,7 @@ public class TokenOffsetPropertyTests
     [Test]
     public void Gsd_test_tokens_slice_the_original_without_overlap_or_gaps()
     {
-        var sentences = ConlluReader.Read(Path.Combine(TestPaths.SharedData, Treebanks.TestSplits[0].Path)).ToList();
+        var sentences = ConlluReader.Read(Path.Combine(TestPaths.SharedData, Treebanks.Splits[0].Path)).ToList();
         Assert.That(sentences, Has.Count.EqualTo(416));
         foreach (var sentence in sentences)
         {
