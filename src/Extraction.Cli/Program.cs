@@ -7,5 +7,6 @@ var root = new RootCommand("extract: turns French press releases on peacekeeping
     TrainCommand.Create(),
     SchemaCommand.Create(),
     BenchCommand.Create(),
+    MeasureCommand.Create(),
 };
 return root.Parse(args).Invoke();

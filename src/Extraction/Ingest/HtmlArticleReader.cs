@@ -19,8 +19,13 @@ public static class HtmlArticleReader
 
     private static readonly string[] BoilerplateHints =
     [
-        "nav", "menu", "footer", "sidebar", "related", "share", "social", "ticker", "fil-info", "breadcrumb", "comment", "newsletter", "pub", "advert", "cookie", "banner", "promo", "tags", "outbrain", "taboola",
+        "nav", "navbar", "menu", "footer", "sidebar", "related", "share", "social", "ticker", "fil-info", "breadcrumb", "comment", "newsletter",
+        "pub", "ad", "ads", "advert", "cookie", "banner", "promo", "tag", "outbrain", "taboola", "voir-aussi", "lire-aussi", "see-also", "read-more",
+        "byline", "author", "date", "credit", "caption", "upsell", "widget", "popup", "modal", "toolbar", "syndication",
     ];
+
+    // Line breaks are kept as this mark until paragraphs are cut, so "<br> <br>" separates paragraphs.
+    private const char LineBreak = '\u0001';
 
     public static Document Read(string id, string source, string html)
     {
@@ -76,47 +81,147 @@ public static class HtmlArticleReader
         return null;
     }
 
-    /// <summary>The element holding the article: an articleBody, else the article element, else the element with the most paragraph text.</summary>
+    /// <summary>
+    /// The element holding the article: the schema.org articleBody, else the single article element, else
+    /// the element whose own paragraphs carry the most text that is not links.
+    /// </summary>
     private static HtmlNode FindArticle(HtmlNode root)
     {
         var articleBody = root.SelectSingleNode("//*[@itemprop='articleBody']");
         if (articleBody is not null) return articleBody;
+        var articles = root.Descendants("article").Where(a => !IsBoilerplate(a)).ToList();
+        if (articles.Count == 1) return articles[0];
 
         HtmlNode? best = null;
         int bestScore = 0;
-        foreach (var p in root.Descendants("p"))
+        foreach (var container in root.Descendants().Where(n => n.Name is "div" or "section" or "article" or "main" or "td"))
         {
-            if (IsBoilerplate(p)) continue;
-            if (p.ParentNode is not { } parent) continue;
-            int score = parent.ChildNodes.Where(c => c.Name == "p").Sum(c => c.InnerText.Length);
+            int score = 0;
+            foreach (var child in container.ChildNodes)
+                if (child.Name is "p" or "#text" && !IsBoilerplate(container))
+                    score += Clean(child.InnerText).Length - LinkTextLength(child);
             if (score > bestScore)
             {
                 bestScore = score;
-                best = parent;
+                best = container;
             }
         }
-        return best ?? root.SelectSingleNode("//article") ?? root.SelectSingleNode("//body") ?? root;
+        return best ?? root.SelectSingleNode("//body") ?? root;
     }
 
-    private static IEnumerable<string> ArticleBlocks(HtmlNode article)
+    /// <summary>
+    /// The article's paragraphs: runs of text between block elements and double line breaks, leaving out
+    /// boilerplate containers and blocks made mostly of links (related lists, tickers, embeds' credits).
+    /// </summary>
+    private static List<string> ArticleBlocks(HtmlNode article)
     {
-        foreach (var node in article.Descendants())
+        var blocks = new List<string>();
+        var current = new StringBuilder();
+        Collect(article, current, blocks);
+        Flush(current, blocks);
+        return blocks;
+    }
+
+    private static void Collect(HtmlNode node, StringBuilder current, List<string> blocks)
+    {
+        foreach (var child in node.ChildNodes)
         {
-            if (node.Name is not ("p" or "h2" or "h3" or "li" or "blockquote")) continue;
-            if (IsBoilerplate(node) || node.Ancestors().Any(a => a == article ? false : a.Name is "p" or "li" or "blockquote")) continue;
-            var text = Clean(node.InnerText);
-            if (text.Length > 0) yield return text;
+            switch (child.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    current.Append(child.InnerText);
+                    continue;
+                case HtmlNodeType.Element:
+                    break;
+                default:
+                    continue;
+            }
+            if (child.Name == "br")
+            {
+                current.Append(LineBreak);
+                continue;
+            }
+            if (IsBoilerplateElement(child) || IsLinkList(child))
+            {
+                if (BlockTags.Contains(child.Name)) Flush(current, blocks);
+                continue;
+            }
+            bool block = BlockTags.Contains(child.Name);
+            if (block) Flush(current, blocks);
+            Collect(child, current, blocks);
+            if (block) Flush(current, blocks);
         }
     }
 
+    /// <summary>Ends the current block; a blank line (two breaks) inside it also separates paragraphs.</summary>
+    private static void Flush(StringBuilder current, List<string> blocks)
+    {
+        if (current.Length == 0) return;
+        var raw = current.ToString();
+        current.Clear();
+        int start = 0;
+        for (int i = raw.IndexOf(LineBreak); i >= 0; i = raw.IndexOf(LineBreak, i + 1))
+        {
+            int next = i + 1;
+            while (next < raw.Length && char.IsWhiteSpace(raw[next])) next++;
+            if (next >= raw.Length || raw[next] != LineBreak) continue;
+            AddParagraph(raw[start..i], blocks);
+            start = i = next;
+        }
+        AddParagraph(raw[start..], blocks);
+    }
+
+    private static void AddParagraph(string raw, List<string> blocks)
+    {
+        var text = Clean(raw.Replace(LineBreak, ' '));
+        if (text.Length > 0) blocks.Add(text);
+    }
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "table", "tr", "td", "th", "pre", "hr",
+    };
+
+    // A container whose text is mostly link text is navigation, a list of other headlines or a credit line.
+    private static bool IsLinkList(HtmlNode node)
+    {
+        if (node.Name is "a" or "span" or "strong" or "em" or "b" or "i") return false;
+        int text = Clean(node.InnerText).Length;
+        return text > 0 && LinkTextLength(node) * 2 > text;
+    }
+
+    private static int LinkTextLength(HtmlNode node) =>
+        node.Name == "a" ? Clean(node.InnerText).Length : node.Descendants("a").Sum(a => Clean(a.InnerText).Length);
+
+    /// <summary>True when the node or a container around it is navigation, an aside, an advert and the like.</summary>
     private static bool IsBoilerplate(HtmlNode node)
     {
         for (var n = node; n is not null && n.NodeType == HtmlNodeType.Element; n = n.ParentNode)
+            if (IsBoilerplateElement(n)) return true;
+        return false;
+    }
+
+    private static bool IsBoilerplateElement(HtmlNode node)
+    {
+        if (BoilerplateTags.Contains(node.Name)) return true;
+        var marks = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " " + node.GetAttributeValue("role", "");
+        foreach (var hint in BoilerplateHints)
+            if (HasMark(marks, hint)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="hint"/> is a word of the class, id or role: "pave_pub", "fil-info-list",
+    /// "shareBar", "comments" match, "publication" or "shadow" do not.
+    /// </summary>
+    private static bool HasMark(string marks, string hint)
+    {
+        for (int at = marks.IndexOf(hint, StringComparison.OrdinalIgnoreCase); at >= 0; at = marks.IndexOf(hint, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            if (BoilerplateTags.Contains(n.Name)) return true;
-            var marks = (n.GetAttributeValue("class", "") + " " + n.GetAttributeValue("id", "")).ToLowerInvariant();
-            foreach (var hint in BoilerplateHints)
-                if (marks.Contains(hint, StringComparison.Ordinal)) return true;
+            int end = at + hint.Length;
+            bool left = at == 0 || !char.IsLetter(marks[at - 1]) || (char.IsLower(marks[at - 1]) && char.IsUpper(marks[at]));
+            bool right = end == marks.Length || !char.IsLetter(marks[end]) || char.IsUpper(marks[end]) || (marks[end] == 's' && (end + 1 == marks.Length || !char.IsLetter(marks[end + 1])));
+            if (left && right) return true;
         }
         return false;
     }

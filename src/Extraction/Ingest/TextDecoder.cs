@@ -16,7 +16,7 @@ public static class TextDecoder
     public static string Decode(ReadOnlySpan<byte> bytes, out string? warning)
     {
         warning = null;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             bytes = bytes[3..];
         if (LooksBinary(bytes))
             throw new InvalidDataException("binary content (NUL or control bytes), not text");

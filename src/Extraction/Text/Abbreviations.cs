@@ -29,5 +29,5 @@ public static class Abbreviations
 
     /// <summary>Abbreviations that end a sentence as often as not, so a following capital still splits.</summary>
     public static bool CanEndSentence(ReadOnlySpan<char> word) =>
-        word is "etc" or "env" or "al" or "cit" or "ibid";
+        word is "etc" or "env" or "al" or "cit" or "ibid" or "J.-C";
 }

@@ -14,13 +14,19 @@ public static class FrenchTokenizer
     // Words that end in an apostrophe as a separate token when they come before a vowel.
     private static readonly HashSet<string> ElisionWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     };
 
     // Pronouns split off a verb after a hyphen ("dit-il", "a-t-elle", "pensez-vous").
     private static readonly HashSet<string> Clitics = new(StringComparer.OrdinalIgnoreCase)
     {
-        "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "t-il", "t-elle", "t-on", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "t-ils", "t-elles",
+        "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "t-il", "t-elle", "t-on", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "t-ils", "t-elles", "là", "ci",
+    };
+
+    // "celui-ci", "jusque-là" are one word; after a noun "-là" and "-ci" split off ("ce jour" "-là").
+    private static readonly HashSet<string> DemonstrativeHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "celui", "celle", "ceux", "celles", "jusque",
     };
 
     public static void Tokenize(Document document) =>
@@ -42,13 +48,25 @@ public static class FrenchTokenizer
             if (char.IsAsciiDigit(c))
             {
                 tokenEnd = ScanNumber(text, i, end);
-                kind = tokenEnd < end && char.IsLetter(text[tokenEnd]) ? TokenKind.Word : TokenKind.Number;
+                kind = tokenEnd < end && char.IsLetter(text[tokenEnd]) && !IsHourMark(text, tokenEnd, end) ? TokenKind.Word : TokenKind.Number;
                 if (kind == TokenKind.Word) tokenEnd = ScanWord(text, i, end);
+            }
+            else if (IsHourMark(text, i, end) && i > start && char.IsAsciiDigit(text[i - 1]))
+            {
+                tokenEnd = i + 1;
+                kind = TokenKind.Word;
             }
             else if (char.IsLetter(c))
             {
-                tokenEnd = ScanWord(text, i, end);
+                tokenEnd = UrlEnd(text, i, end);
+                if (tokenEnd == i) tokenEnd = ScanWord(text, i, end);
+                if (tokenEnd + 1 < end && text[tokenEnd] == '@' && char.IsLetterOrDigit(text[tokenEnd + 1])) tokenEnd = NonSpaceEnd(text, tokenEnd, end);
                 kind = TokenKind.Word;
+            }
+            else if (c is ':' or ';' && SentenceSplitter.IsEmoticon(text, i, out int emoticonEnd) && emoticonEnd <= end)
+            {
+                tokenEnd = emoticonEnd;
+                kind = TokenKind.Symbol;
             }
             else if (c == '-' && i + 1 < end && char.IsLetter(text[i + 1]) && i > start && char.IsLetter(text[i - 1]))
             {
@@ -65,6 +83,29 @@ public static class FrenchTokenizer
             tokens.Add(new Token(i, tokenEnd, kind));
             i = tokenEnd;
         }
+    }
+
+    // "20h45", "18h": UD writes the hour mark as its own token between the numbers.
+    private static bool IsHourMark(string text, int i, int end) =>
+        i < end && text[i] is 'h' or 'H' && (i + 1 >= end || !char.IsLetter(text[i + 1]));
+
+    /// <summary>End of a web address starting at <paramref name="i"/>, or <paramref name="i"/> when there is none.</summary>
+    private static int UrlEnd(string text, int i, int end)
+    {
+        var rest = text.AsSpan(i, end - i);
+        if (!rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return i;
+        return NonSpaceEnd(text, i, end);
+    }
+
+    /// <summary>End of an address or e-mail: up to the next space, less the punctuation that closes the sentence around it.</summary>
+    private static int NonSpaceEnd(string text, int i, int end)
+    {
+        int j = i;
+        while (j < end && !char.IsWhiteSpace(text[j])) j++;
+        while (j > i && text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '»' or '"' or '\'') j--;
+        return j;
     }
 
     private static int ScanPunctuation(string text, int i, int end)
@@ -123,7 +164,7 @@ public static class FrenchTokenizer
             {
                 var word = text.AsSpan(start, i - start);
                 if (ElisionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                    return i + 1;
+                    return FixedElisionEnd(text, start, i, end);
                 if (i + 1 < end && char.IsLetter(text[i + 1]))
                 {
                     i++;
@@ -135,7 +176,8 @@ public static class FrenchTokenizer
             {
                 int partEnd = i + 1;
                 while (partEnd < end && (char.IsLetter(text[partEnd]) || text[partEnd] == '-')) partEnd++;
-                if (Clitics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, partEnd - i - 1)) && !IsCompoundWithClitic(text.AsSpan(start, partEnd - start)))
+                if (Clitics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, partEnd - i - 1))
+                    && !IsCompoundWithClitic(text.AsSpan(start, i - start), text.AsSpan(i + 1, partEnd - i - 1)))
                     return i;
                 i++;
                 continue;
@@ -146,8 +188,12 @@ public static class FrenchTokenizer
                 i += 2;
                 continue;
             }
+            if (c == '.' && i - start == 1 && char.IsUpper(text[start]) && i + 3 < end && text[i + 1] == '-' && char.IsUpper(text[i + 2]) && text[i + 3] == '.')
+                return i + 4; // hyphenated initials: "J.-C.", "J.-P."
             if (c == '.' && Abbreviations.IsKnownWithPeriod(text.AsSpan(start, i - start)))
                 return i + 1;
+            if (c == '(' && i - start >= 2 && InclusiveEnding(text, i, end) is int inclusiveEnd and > 0)
+                return inclusiveEnd;
             if (c == '+' && IsAcronym(text.AsSpan(start, i - start)) && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
                 return i + 1;
             if (c == '°' && i - start == 1 && (text[start] is 'n' or 'N'))
@@ -159,10 +205,39 @@ public static class FrenchTokenizer
         return i;
     }
 
-    // "ceux-ci", "peut-être", "rendez-vous", "vis-à-vis": the part after the hyphen is a clitic only after a verb.
-    private static bool IsCompoundWithClitic(ReadOnlySpan<char> word) =>
-        word.Equals("rendez-vous", StringComparison.OrdinalIgnoreCase) || word.Equals("nous-mêmes", StringComparison.OrdinalIgnoreCase)
-        || word.StartsWith("c'est-", StringComparison.OrdinalIgnoreCase) || char.IsUpper(word[0]);
+    // "ceux-ci", "rendez-vous", "Jean-Le Gall": the part after the hyphen is a clitic only after a verb or a noun
+    // ("dit-il", "Est-ce", "ce jour-là"); a capitalised part belongs to a name.
+    private static bool IsCompoundWithClitic(ReadOnlySpan<char> head, ReadOnlySpan<char> part) =>
+        (head.Equals("rendez", StringComparison.OrdinalIgnoreCase) && part.Equals("vous", StringComparison.OrdinalIgnoreCase))
+        || part.StartsWith("mêmes", StringComparison.OrdinalIgnoreCase)
+        || head.StartsWith("c'est", StringComparison.OrdinalIgnoreCase)
+        || char.IsUpper(part[0])
+        || (part is "là" or "ci" && DemonstrativeHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head));
+
+    /// <summary>
+    /// Where an elided word's token ends: after its apostrophe, except in the fixed forms "l'on" and
+    /// "c'est-à-dire", which UD keeps whole.
+    /// </summary>
+    private static int FixedElisionEnd(string text, int start, int apostrophe, int end)
+    {
+        var rest = text.AsSpan(apostrophe + 1, end - apostrophe - 1);
+        var head = text.AsSpan(start, apostrophe - start);
+        int whole = head.Equals("l", StringComparison.OrdinalIgnoreCase) && rest.StartsWith("on", StringComparison.Ordinal) ? 2
+            : head.Equals("c", StringComparison.OrdinalIgnoreCase) && rest.StartsWith("est-à-dire", StringComparison.OrdinalIgnoreCase) ? 10
+            : 0;
+        if (whole > 0 && (whole == rest.Length || !char.IsLetter(rest[whole]))) return apostrophe + 1 + whole;
+        return apostrophe + 1;
+    }
+
+    // Inclusive endings written in brackets stay on their word: "traité(e)", "VOIE(S)".
+    private static int InclusiveEnding(string text, int open, int end)
+    {
+        int j = open + 1;
+        while (j < end && j - open <= 3 && char.IsLetter(text[j])) j++;
+        if (j == open + 1 || j - open > 3 || j >= end || text[j] != ')') return 0;
+        j++;
+        return j < end && char.IsLetterOrDigit(text[j]) ? 0 : j;
+    }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
