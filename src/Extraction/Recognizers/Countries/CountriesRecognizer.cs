@@ -1,0 +1,90 @@
+namespace Extraction.Recognizers.Countries;
+
+using Extraction.Core;
+using Extraction.Text;
+
+/// <summary>A gazetteer entry found over tokens [FirstToken, EndToken) of a document.</summary>
+public readonly record struct CountryMatch(int FirstToken, int EndToken, CountryEntry Entry);
+
+/// <summary>
+/// Finds the longest gazetteer entry starting at each word, left to right, without overlaps. The document is
+/// folded once; each word costs one dictionary look-up on a span of that folded copy, no allocation.
+/// </summary>
+public sealed class CountriesRecognizer(CountriesLexicon lexicon)
+{
+    // TextFolding.FoldChar decomposes non-ASCII letters through a string; the Latin range is folded once here.
+    private static readonly char[] LatinFolds = BuildLatinFolds();
+
+    public List<CountryMatch> Find(Document document)
+    {
+        var matches = new List<CountryMatch>();
+        var tokens = document.Tokens;
+        var folded = Fold(document.Normalized);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (!lexicon.FirstTokens.TryGetValue(Slice(folded, tokens[i]), out var candidates)) continue;
+            foreach (var entry in candidates)
+            {
+                int end = i + entry.Tokens.Length;
+                if (end > tokens.Count || !RestMatches(folded, tokens, i, entry) || !CaseAllows(document, folded, i, end, entry.Kind))
+                    continue;
+                matches.Add(new CountryMatch(i, end, entry));
+                i = end - 1;
+                break;
+            }
+        }
+        return matches;
+    }
+
+    private static bool RestMatches(string folded, List<Token> tokens, int first, CountryEntry entry)
+    {
+        for (int k = 1; k < entry.Tokens.Length; k++)
+            if (!Slice(folded, tokens[first + k]).SequenceEqual(entry.Tokens[k])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Names and capitals need a capital initial, so common words that spell a name ("la grenade", "l'équateur")
+    /// stay out; acronyms need capitals throughout; a lower-case demonym right after "en", "le", "l'", "du" or
+    /// "au" is the language ("en français").
+    /// </summary>
+    private static bool CaseAllows(Document document, string folded, int first, int end, CountryEntryKind kind)
+    {
+        var tokens = document.Tokens;
+        char initial = document.Text[tokens[first].Start];
+        switch (kind)
+        {
+            case CountryEntryKind.Name or CountryEntryKind.Cue:
+                return char.IsUpper(initial);
+            case CountryEntryKind.Acronym:
+                for (int k = first; k < end; k++)
+                    foreach (char c in document.TextOf(tokens[k]))
+                        if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+                return true;
+            case CountryEntryKind.Demonym:
+                return char.IsUpper(initial) || first == 0 || !CountriesLexicon.IsLanguageDeterminer(Slice(folded, tokens[first - 1]));
+            default:
+                return true;
+        }
+    }
+
+    private static ReadOnlySpan<char> Slice(string text, Token token) => text.AsSpan(token.Start, token.Length);
+
+    private static string Fold(string text) => string.Create(text.Length, text, static (destination, source) =>
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            destination[i] = c < LatinFolds.Length ? LatinFolds[c] : TextFolding.FoldChar(c);
+        }
+    });
+
+    private static char[] BuildLatinFolds()
+    {
+        var table = new char[0x250];
+        for (int c = 0; c < table.Length; c++)
+            table[c] = TextFolding.FoldChar((char)c);
+        return table;
+    }
+}
