@@ -54,6 +54,12 @@ public sealed class CountriesLexicon
     public static bool IsLanguageDeterminer(ReadOnlySpan<char> folded) =>
         folded is "en" or "le" or "l'" or "du" or "au";
 
+    /// <summary>
+    /// Names that are also given names: followed by a capitalised word they are a person ("Salvador Romero").
+    /// </summary>
+    public static bool IsGivenName(ReadOnlySpan<char> folded) =>
+        folded is "salvador" or "israel";
+
     public static CountriesLexicon Load(string path) => Parse(File.ReadLines(path), path);
 
     public static CountriesLexicon Parse(IEnumerable<string> lines, string source)

@@ -27,7 +27,7 @@ public sealed class CountriesRecognizer(CountriesLexicon lexicon)
             foreach (var entry in candidates)
             {
                 int end = i + entry.Tokens.Length;
-                if (end > tokens.Count || !RestMatches(folded, tokens, i, entry) || !CaseAllows(document, folded, i, end, entry.Kind))
+                if (end > tokens.Count || !RestMatches(folded, tokens, i, entry) || !ContextAllows(document, folded, i, end, entry.Kind))
                     continue;
                 matches.Add(new CountryMatch(i, end, entry));
                 i = end - 1;
@@ -45,18 +45,19 @@ public sealed class CountriesRecognizer(CountriesLexicon lexicon)
     }
 
     /// <summary>
-    /// Names and capitals need a capital initial, so common words that spell a name ("la grenade", "l'équateur")
+    /// Names and capitals need a capitalised word, so common words that spell a name ("la grenade", "l'équateur")
     /// stay out; acronyms need capitals throughout; a lower-case demonym right after "en", "le", "l'", "du" or
-    /// "au" is the language ("en français").
+    /// "au" is the language ("en français"); a name that is also a given name is a person before a capitalised word.
     /// </summary>
-    private static bool CaseAllows(Document document, string folded, int first, int end, CountryEntryKind kind)
+    private static bool ContextAllows(Document document, string folded, int first, int end, CountryEntryKind kind)
     {
         var tokens = document.Tokens;
         char initial = document.Text[tokens[first].Start];
         switch (kind)
         {
             case CountryEntryKind.Name or CountryEntryKind.Cue:
-                return char.IsUpper(initial);
+                return HasCapitalisedWord(document, first, end) && !(end == first + 1 && end < tokens.Count && CountriesLexicon.IsGivenName(Slice(folded, tokens[first]))
+                    && tokens[end].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[end].Start]));
             case CountryEntryKind.Acronym:
                 for (int k = first; k < end; k++)
                     foreach (char c in document.TextOf(tokens[k]))
@@ -67,6 +68,14 @@ public sealed class CountriesRecognizer(CountriesLexicon lexicon)
             default:
                 return true;
         }
+    }
+
+    // "l'île Maurice" keeps "île" in lower case: any capitalised word makes a name a proper noun.
+    private static bool HasCapitalisedWord(Document document, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (char.IsUpper(document.Text[document.Tokens[k].Start])) return true;
+        return false;
     }
 
     private static ReadOnlySpan<char> Slice(string text, Token token) => text.AsSpan(token.Start, token.Length);
