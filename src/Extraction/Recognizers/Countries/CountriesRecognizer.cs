@@ -8,18 +8,15 @@ public readonly record struct CountryMatch(int FirstToken, int EndToken, Country
 
 /// <summary>
 /// Finds the longest gazetteer entry starting at each word, left to right, without overlaps. The document is
-/// folded once; each word costs one dictionary look-up on a span of that folded copy, no allocation.
+/// folded once; each word costs one dictionary look-up on a span of that folded copy, with no allocation per word.
 /// </summary>
 public sealed class CountriesRecognizer(CountriesLexicon lexicon)
 {
-    // TextFolding.FoldChar decomposes non-ASCII letters through a string; the Latin range is folded once here.
-    private static readonly char[] LatinFolds = BuildLatinFolds();
-
     public List<CountryMatch> Find(Document document)
     {
         var matches = new List<CountryMatch>();
         var tokens = document.Tokens;
-        var folded = Fold(document.Normalized);
+        var folded = TextFolding.Fold(document.Normalized);
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
@@ -56,8 +53,7 @@ public sealed class CountriesRecognizer(CountriesLexicon lexicon)
         switch (kind)
         {
             case CountryEntryKind.Name or CountryEntryKind.Cue:
-                return HasCapitalisedWord(document, first, end) && !(end == first + 1 && end < tokens.Count && CountriesLexicon.IsGivenName(Slice(folded, tokens[first]))
-                    && tokens[end].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[end].Start]));
+                return HasCapitalisedWord(document, first, end) && !IsGivenNameOfPerson(document, folded, first, end);
             case CountryEntryKind.Acronym:
                 for (int k = first; k < end; k++)
                     foreach (char c in document.TextOf(tokens[k]))
@@ -78,22 +74,10 @@ public sealed class CountriesRecognizer(CountriesLexicon lexicon)
         return false;
     }
 
+    // "Salvador Romero": a one-word name that is also a given name, followed by a capitalised word.
+    private static bool IsGivenNameOfPerson(Document document, string folded, int first, int end) =>
+        end == first + 1 && end < document.Tokens.Count && CountriesLexicon.IsGivenName(Slice(folded, document.Tokens[first]))
+        && document.Tokens[end].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[end].Start]);
+
     private static ReadOnlySpan<char> Slice(string text, Token token) => text.AsSpan(token.Start, token.Length);
-
-    private static string Fold(string text) => string.Create(text.Length, text, static (destination, source) =>
-    {
-        for (int i = 0; i < source.Length; i++)
-        {
-            char c = source[i];
-            destination[i] = c < LatinFolds.Length ? LatinFolds[c] : TextFolding.FoldChar(c);
-        }
-    });
-
-    private static char[] BuildLatinFolds()
-    {
-        var table = new char[0x250];
-        for (int c = 0; c < table.Length; c++)
-            table[c] = TextFolding.FoldChar((char)c);
-        return table;
-    }
 }
