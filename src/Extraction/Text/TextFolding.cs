@@ -33,8 +33,15 @@ public static class TextFolding
         };
     }
 
+    // Latin letters are stripped from a table: string.Normalize needs ICU, which the CLI's invariant-globalization
+    // build lacks, so there it returned "é" unchanged and folding depended on how the program was built.
+    private const string LatinAccented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżž";
+    private const string LatinPlain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzz";
+
     private static char StripAccent(char c)
     {
+        int latin = LatinAccented.IndexOf(c);
+        if (latin >= 0) return LatinPlain[latin];
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         return decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
     }

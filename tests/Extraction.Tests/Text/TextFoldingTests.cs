@@ -11,3 +11,20 @@ public class TextFoldingTests
     [TestCase("Corée", "coree")]
     public void Folds_case_and_accents(string text, string folded) => Assert.That(TextFolding.Fold(text), Is.EqualTo(folded));
 }
+
+public class TextFoldingLatinTableTests
+{
+    // The table must agree with Unicode decomposition (available here through ICU) for every Latin letter.
+    [Test]
+    public void Latin_table_agrees_with_canonical_decomposition()
+    {
+        for (char c = '\u00C0'; c < '\u0180'; c++)
+        {
+            var lower = char.ToLowerInvariant(c);
+            var decomposed = lower.ToString().Normalize(System.Text.NormalizationForm.FormD);
+            var expected = decomposed.Length > 1 && char.GetUnicodeCategory(decomposed[1]) == System.Globalization.UnicodeCategory.NonSpacingMark ? decomposed[0] : lower;
+            if (c is 'œ' or 'Œ' or 'æ' or 'Æ') continue;
+            Assert.That(TextFolding.FoldChar(c), Is.EqualTo(expected), $"U+{(int)c:X4} {c}");
+        }
+    }
+}
