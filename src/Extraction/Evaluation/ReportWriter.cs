@@ -18,6 +18,8 @@ public static class ReportWriter
             Row(sb, score);
         sb.Append("-----------------------+-----------------------+-----------------------+-----------------------+------\n");
         Row(sb, report.Overall);
+        if (report.Types.Any(t => !RecordValidator.RequiredLists.Contains(t.Type)))
+            sb.Append(CultureInfo.InvariantCulture, $"(all = the {RecordValidator.RequiredLists.Count} SPEC types: {string.Join(", ", RecordValidator.RequiredLists)})\n");
         return sb.ToString();
     }
 

@@ -38,12 +38,17 @@ public static class ScoringKeys
         return Singular(TextFolding.Fold((space < 0 ? trimmed : trimmed[..space]).ToString()));
     }
 
-    /// <summary>
-    /// French plural to singular, enough to make both sides of a comparison agree: -aux → -al, else a final
-    /// s or x dropped ("pays" becomes "pay" on both sides alike, which is harmless for a key).
-    /// </summary>
+    // Nouns whose singular ends in s or x, which stripping would mangle.
+    private static readonly HashSet<string> Invariable = new(StringComparer.Ordinal)
+    {
+        "pays", "fois", "mois", "corps", "prix", "poids", "choix", "voix", "cas", "processus", "temps", "avis",
+        "bras", "discours", "secours", "recours", "concours",
+    };
+
+    /// <summary>French plural to singular on a folded word, enough for both sides of a comparison to agree: -aux → -al, else a final s or x dropped.</summary>
     public static string Singular(string word)
     {
+        if (Invariable.Contains(word)) return word;
         if (word.Length > 4 && word.EndsWith("aux", StringComparison.Ordinal)) return word[..^3] + "al";
         if (word.Length > 1 && word[^1] is 's' or 'x') return word[..^1];
         return word;

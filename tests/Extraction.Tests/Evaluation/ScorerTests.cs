@@ -90,6 +90,7 @@ public class ScorerTests
         Assert.That(ScoringKeys.UnitHead("États membres"), Is.EqualTo("etat"));
         Assert.That(ScoringKeys.UnitHead("hélicoptères"), Is.EqualTo("helicoptere"));
         Assert.That(ScoringKeys.UnitHead("hôpitaux"), Is.EqualTo("hopital"));
+        Assert.That(ScoringKeys.UnitHead("pays et organisations"), Is.EqualTo("pays"));
         Assert.That(ScoringKeys.UnitHead("%"), Is.EqualTo("%"));
     }
 
