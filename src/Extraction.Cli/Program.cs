@@ -6,5 +6,6 @@ var root = new RootCommand("extract: turns French press releases on peacekeeping
     RunCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),
+    ShowCommand.Create(),
 };
 return root.Parse(args).Invoke();
