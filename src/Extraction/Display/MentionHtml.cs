@@ -101,7 +101,7 @@ public static class MentionHtml
             sb.Append("</span>");
         }
         if (withGold)
-            sb.Append("<span class=\"t-legend-ok\">correct: filled</span><span class=\"wrong\">right span, wrong value</span><span class=\"fp\">false positive</span><span class=\"miss\">missed (gold only)</span>");
+            sb.Append("<span>correct: filled</span><span class=\"wrong\">right span, wrong value</span><span class=\"fp\">false positive</span><span class=\"miss\">missed (gold only)</span>");
         sb.Append("</div>\n");
     }
 
