@@ -52,10 +52,23 @@ public static class GoldLoader
             if (path is null)
                 issues.Add(new GoldIssue(name, "source", $"\"{source}\" not found beside the gold folder or in any parent folder"));
             else
-                text = TextDecoder.Decode(File.ReadAllBytes(path), out _);
+                text = ReadSource(path, name, issues);
         }
         RecordValidator.Validate(record, name, text, issues);
         return RecordReader.Read(record, text);
+    }
+
+    private static string? ReadSource(string path, string file, List<GoldIssue> issues)
+    {
+        try
+        {
+            return TextDecoder.Decode(File.ReadAllBytes(path), out _);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            issues.Add(new GoldIssue(file, "source", $"cannot read {path}: {e.Message}"));
+            return null;
+        }
     }
 
     /// <summary>

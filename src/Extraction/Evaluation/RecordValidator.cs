@@ -74,15 +74,13 @@ public static class RecordValidator
         }
     }
 
+    /// <summary>Checks text and offsets; false only when the offsets are unusable, so later checks can still run otherwise.</summary>
     private static bool ValidateSpan(JObject mention, string at, string? text, int bodyStart, Action<string, string> issue, out int start, out int end)
     {
         start = end = 0;
-        bool ok = true;
-        if (mention["text"] is not { Type: JTokenType.String } surface || ((string)surface!).Length == 0)
-        {
+        var surface = mention["text"] is { Type: JTokenType.String } t && ((string)t!).Length > 0 ? (string)t! : null;
+        if (surface is null)
             issue(at + ".text", $"expected a non-empty string, got {Show(mention["text"])}");
-            ok = false;
-        }
         if (mention["start"] is not { Type: JTokenType.Integer } s || (int)s < 0)
         {
             issue(at + ".start", $"expected a non-negative integer, got {Show(mention["start"])}");
@@ -97,7 +95,7 @@ public static class RecordValidator
         end = (int)e;
         if (!mention.ContainsKey("value"))
             issue(at + ".value", "missing (write null when there is no value)");
-        if (text is null || !ok) return ok;
+        if (text is null) return true;
         if (end > text.Length)
         {
             issue(at + ".end", $"{end} is past the end of the document ({text.Length} characters)");
@@ -106,8 +104,8 @@ public static class RecordValidator
         if (start < bodyStart)
             issue(at + ".start", $"{start} is inside the metadata header, which ends at {bodyStart}");
         var slice = text[start..end];
-        if (slice != (string)mention["text"]!)
-            issue(at + ".text", $"\"{mention["text"]}\" does not match the document at [{start}, {end}), which reads \"{slice}\"");
+        if (surface is not null && slice != surface)
+            issue(at + ".text", $"\"{surface}\" does not match the document at [{start}, {end}), which reads \"{slice}\"");
         return true;
     }
 

@@ -21,6 +21,15 @@ public class RecordValidatorTests
         IssuesFor("countries", """{"text": "Canada", "start": 23, "end": 29, "value": "CAN"}"""),
         Is.EqualTo(new[] { "t.json: countries[0].text: \"Canada\" does not match the document at [23, 29), which reads \" Canad\"" }));
 
+    [Test]
+    public void WrongTextStillChecksTheValue() => Assert.That(
+        IssuesFor("countries", """{"text": "Kanada", "start": 24, "end": 30, "value": "CANADA"}"""),
+        Is.EqualTo(new[]
+        {
+            "t.json: countries[0].text: \"Kanada\" does not match the document at [24, 30), which reads \"Canada\"",
+            "t.json: countries[0].value: expected an ISO 3166-1 alpha-3 code, got \"CANADA\"",
+        }));
+
     [TestCase("dates", "\"2017-11-31\"")]
     [TestCase("dates", "\"novembre\"")]
     [TestCase("dates", "\"2017-11-14/\"")]
