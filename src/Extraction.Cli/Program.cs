@@ -8,5 +8,7 @@ var root = new RootCommand("extract: turns French press releases on peacekeeping
     SchemaCommand.Create(),
     BenchCommand.Create(),
     MeasureCommand.Create(),
+    EvalCommand.Create(),
+    ShowCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,279 @@
+namespace Extraction.Display;
+
+using System.Globalization;
+using System.Text;
+using Extraction.Core;
+using Extraction.Evaluation;
+
+/// <summary>How a rendered mention compares with the gold annotation, when one is given.</summary>
+public enum MarkStatus
+{
+    /// <summary>No gold to compare with.</summary>
+    Plain,
+    Correct,
+    WrongValue,
+    FalsePositive,
+    Miss,
+}
+
+/// <summary>
+/// Renders documents as one self-contained HTML page in the manner of displaCy: every mention highlighted
+/// in its type's colour, its value and fields in a tooltip (the title attribute), and, given gold, misses
+/// and false positives in their own styles. A pure function of its inputs: no file, no clock, no script.
+/// </summary>
+public static class MentionHtml
+{
+    private static readonly Dictionary<string, (string Colour, string Label)> Types = new(StringComparer.Ordinal)
+    {
+        ["dates"] = ("#bfe1d9", "DATE"),
+        ["countries"] = ("#feca74", "COUNTRY"),
+        ["officials"] = ("#aa9cfc", "OFFICIAL"),
+        ["counts"] = ("#e4e7d2", "COUNT"),
+        ["commitments"] = ("#ff9561", "COMMITMENT"),
+        ["durations"] = ("#c887fb", "DURATION"),
+    };
+
+    private const string OtherColour = "#dddddd";
+
+    public static string Page(IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, string title = "extract show")
+    {
+        var sb = new StringBuilder(16 * 1024);
+        sb.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+        Escape(sb, title);
+        sb.Append("</title>\n<style>\n");
+        AppendStyle(sb, documents);
+        sb.Append("</style>\n</head>\n<body>\n");
+        AppendLegend(sb, documents, documents.Any(d => d.Gold is not null));
+        int nextId = 0;
+        foreach (var (document, gold) in documents)
+            AppendDocument(sb, document, gold, ref nextId);
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static IEnumerable<string> ListsOf(IEnumerable<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents) =>
+        documents.SelectMany(d => d.Document.Lists.Keys.Concat(d.Gold?.Lists.Keys ?? []))
+            .Distinct()
+            .OrderBy(l => Types.ContainsKey(l) ? Types.Keys.ToList().IndexOf(l) : int.MaxValue)
+            .ThenBy(l => l, StringComparer.Ordinal);
+
+    private static string ClassOf(string list) =>
+        "t-" + new string(list.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
+
+    private static string LabelOf(string list) =>
+        Types.TryGetValue(list, out var t) ? t.Label : list.ToUpperInvariant();
+
+    private static void AppendStyle(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents)
+    {
+        sb.Append("""
+            body { font-family: -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
+            .legend { display: flex; flex-wrap: wrap; gap: .5em; margin-bottom: 1.5em; font-size: .85em; }
+            .legend span { padding: .2em .6em; border-radius: .3em; }
+            section { border-top: 1px solid #ccc; padding-top: 1em; margin-top: 1.5em; }
+            h2 { font-size: 1.1em; margin: 0; }
+            .meta { color: #666; font-size: .85em; margin: .2em 0 1em; }
+            .text { white-space: pre-wrap; line-height: 2.4; }
+            mark { padding: .15em .3em; border-radius: .35em; color: inherit; }
+            mark .label { font-size: .6em; font-weight: bold; text-transform: uppercase; margin-left: .4em; vertical-align: middle; opacity: .75; }
+            mark.miss { background: transparent !important; border: 2px dashed #555; }
+            mark.fp { outline: 2px solid #d11; text-decoration: line-through #d11; }
+            mark.wrong { outline: 2px dotted #d80; }
+            .legend .miss { border: 2px dashed #555; }
+            .legend .fp { outline: 2px solid #d11; text-decoration: line-through #d11; }
+            .legend .wrong { outline: 2px dotted #d80; }
+
+            """);
+        foreach (var list in ListsOf(documents))
+        {
+            var colour = Types.TryGetValue(list, out var t) ? t.Colour : OtherColour;
+            sb.Append(CultureInfo.InvariantCulture, $".{ClassOf(list)} {{ background: {colour}; }}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"mark.miss.{ClassOf(list)} {{ border-color: {colour}; }}\n");
+        }
+    }
+
+    private static void AppendLegend(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, bool withGold)
+    {
+        sb.Append("<div class=\"legend\">");
+        foreach (var list in ListsOf(documents))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"{ClassOf(list)}\">");
+            Escape(sb, LabelOf(list) + " (" + list + ")");
+            sb.Append("</span>");
+        }
+        if (withGold)
+            sb.Append("<span>correct: filled</span><span class=\"wrong\">right span, wrong value</span><span class=\"fp\">false positive</span><span class=\"miss\">missed (gold only)</span>");
+        sb.Append("</div>\n");
+    }
+
+    private sealed record Mark(int Id, string List, Mention Mention, MarkStatus Status, object? GoldValue);
+
+    private static void AppendDocument(StringBuilder sb, AnnotatedDocument document, AnnotatedDocument? gold, ref int nextId)
+    {
+        var text = document.Text ?? gold?.Text ?? "";
+        var marks = new List<Mark>();
+        foreach (var list in ListsOf([(document, gold)]))
+            AddMarks(marks, list, document.MentionsOf(list), gold?.MentionsOf(list), gold is not null, text.Length, ref nextId);
+        marks.Sort((a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : b.Mention.End.CompareTo(a.Mention.End));
+
+        sb.Append(CultureInfo.InvariantCulture, $"<section data-document=\"{Attr(document.Id)}\">\n<h2>");
+        Escape(sb, document.Id);
+        sb.Append("</h2>\n<p class=\"meta\">");
+        Escape(sb, $"{document.Source} · document date {document.DocumentDate ?? "unknown"} · {Summary(marks, gold is not null)}");
+        sb.Append("</p>\n<div class=\"text\">");
+        AppendText(sb, text, marks);
+        sb.Append("</div>\n</section>\n");
+    }
+
+    private static string Summary(List<Mark> marks, bool withGold)
+    {
+        var predicted = marks.Count(m => m.Status != MarkStatus.Miss);
+        if (!withGold) return $"{predicted} mentions";
+        return $"{predicted} predicted, {marks.Count(m => m.Status == MarkStatus.Correct)} correct, "
+            + $"{marks.Count(m => m.Status == MarkStatus.WrongValue)} wrong value, "
+            + $"{marks.Count(m => m.Status == MarkStatus.FalsePositive)} false positives, {marks.Count(m => m.Status == MarkStatus.Miss)} missed";
+    }
+
+    /// <summary>Compares predicted and gold spans one to one (same start and end), as the strict span score does.</summary>
+    private static void AddMarks(List<Mark> marks, string list, IReadOnlyList<Mention> predicted, IReadOnlyList<Mention>? gold,
+        bool withGold, int length, ref int nextId)
+    {
+        var goldTaken = new bool[gold?.Count ?? 0];
+        foreach (var mention in predicted)
+        {
+            if (mention.Start < 0 || mention.End <= mention.Start || mention.End > length) continue;
+            if (!withGold)
+            {
+                marks.Add(new Mark(nextId++, list, mention, MarkStatus.Plain, null));
+                continue;
+            }
+            int match = -1;
+            for (int i = 0; i < gold!.Count && match < 0; i++)
+                if (!goldTaken[i] && gold[i].Start == mention.Start && gold[i].End == mention.End)
+                    match = i;
+            if (match < 0)
+            {
+                marks.Add(new Mark(nextId++, list, mention, MarkStatus.FalsePositive, null));
+                continue;
+            }
+            goldTaken[match] = true;
+            bool same = mention.Value is not null && gold[match].Value is not null
+                && ScoringKeys.ValueText(mention.Value) == ScoringKeys.ValueText(gold[match].Value!);
+            marks.Add(new Mark(nextId++, list, mention, same ? MarkStatus.Correct : MarkStatus.WrongValue, gold[match].Value));
+        }
+        for (int i = 0; i < goldTaken.Length; i++)
+            if (!goldTaken[i] && gold![i].Start >= 0 && gold[i].End > gold[i].Start && gold[i].End <= length)
+                marks.Add(new Mark(nextId++, list, gold[i], MarkStatus.Miss, null));
+    }
+
+    /// <summary>
+    /// Writes the text with its marks as properly nested elements: when a mark ends while marks opened after
+    /// it are still open (crossing spans), those are closed and reopened, so one mention may be drawn in pieces
+    /// that share its data-mention id.
+    /// </summary>
+    private static void AppendText(StringBuilder sb, string text, List<Mark> marks)
+    {
+        var boundaries = new SortedSet<int> { 0, text.Length };
+        foreach (var m in marks)
+        {
+            boundaries.Add(m.Mention.Start);
+            boundaries.Add(m.Mention.End);
+        }
+        var open = new List<Mark>();
+        int nextMark = 0;
+        int position = 0;
+        foreach (int boundary in boundaries)
+        {
+            Escape(sb, text.AsSpan(position, boundary - position));
+            position = boundary;
+
+            int lowest = open.FindIndex(m => m.Mention.End == boundary);
+            if (lowest >= 0)
+            {
+                for (int i = open.Count - 1; i >= lowest; i--)
+                    Close(sb, open[i], last: open[i].Mention.End == boundary);
+                var reopen = open.Skip(lowest).Where(m => m.Mention.End != boundary).ToList();
+                open.RemoveRange(lowest, open.Count - lowest);
+                foreach (var m in reopen)
+                {
+                    Open(sb, m);
+                    open.Add(m);
+                }
+            }
+            while (nextMark < marks.Count && marks[nextMark].Mention.Start == boundary)
+            {
+                Open(sb, marks[nextMark]);
+                open.Add(marks[nextMark]);
+                nextMark++;
+            }
+        }
+    }
+
+    private static void Open(StringBuilder sb, Mark mark)
+    {
+        var status = mark.Status switch
+        {
+            MarkStatus.Correct => " ok",
+            MarkStatus.WrongValue => " wrong",
+            MarkStatus.FalsePositive => " fp",
+            MarkStatus.Miss => " miss",
+            _ => "",
+        };
+        sb.Append(CultureInfo.InvariantCulture,
+            $"<mark class=\"{ClassOf(mark.List)}{status}\" data-mention=\"{mark.Id}\" data-type=\"{Attr(mark.List)}\" data-value=\"{Attr(ValueOf(mark.Mention.Value))}\" title=\"{Attr(Tooltip(mark))}\">");
+    }
+
+    private static void Close(StringBuilder sb, Mark mark, bool last)
+    {
+        if (last)
+        {
+            sb.Append("<span class=\"label\">");
+            Escape(sb, LabelOf(mark.List));
+            sb.Append("</span>");
+        }
+        sb.Append("</mark>");
+    }
+
+    private static string ValueOf(object? value) => value is null ? "null" : ScoringKeys.ValueText(value);
+
+    private static string Tooltip(Mark mark)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{mark.List}: {ValueOf(mark.Mention.Value)}");
+        foreach (var (key, value) in mark.Mention.Fields)
+            sb.Append(CultureInfo.InvariantCulture, $"\n{key}: {(value is not string && value is IEnumerable<string> items ? string.Join(", ", items) : ValueOf(value))}");
+        sb.Append(CultureInfo.InvariantCulture, $"\n[{mark.Mention.Start}, {mark.Mention.End})");
+        sb.Append(mark.Status switch
+        {
+            MarkStatus.Correct => "\ncorrect",
+            MarkStatus.WrongValue => $"\nwrong value, gold: {ValueOf(mark.GoldValue)}",
+            MarkStatus.FalsePositive => "\nfalse positive: no gold mention with this span",
+            MarkStatus.Miss => "\nmissed: in the gold annotation only",
+            _ => "",
+        });
+        return sb.ToString();
+    }
+
+    private static string Attr(string value)
+    {
+        var sb = new StringBuilder(value.Length + 8);
+        Escape(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes the five characters that matter in HTML text and double-quoted attributes.</summary>
+    public static void Escape(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+namespace Extraction.Tests.Display;
+
+using System.Diagnostics;
+using Extraction.Core;
+using Extraction.Display;
+using Extraction.Evaluation;
+using HtmlAgilityPack;
+
+public class MentionHtmlTests
+{
+    private const string Text = "Les 14 et 15 novembre 2017, le Canada & la <Corée> ont envoyé 16 hélicoptères.";
+
+    private static AnnotatedDocument Doc(string? text, params (string List, Mention Mention)[] mentions) => new(
+        "doc", "doc.txt", null, text,
+        mentions.GroupBy(m => m.List).ToDictionary(g => g.Key, g => g.Select(m => m.Mention).ToList()));
+
+    private static Mention M(int start, int end, object? value) => new(start, end, Text[start..end], value);
+
+    // Predicted: a correct date and count, a country with a wrong value, an invented count; gold also has a commitment.
+    private static readonly AnnotatedDocument Predicted = Doc(Text,
+        ("dates", M(4, 26, "2017-11-14/2017-11-15")),
+        ("countries", M(32, 38, "CAD")),
+        ("counts", M(63, 78, 16L).With("qualifier", "exact").With("unit", "hélicoptère")),
+        ("counts", M(13, 21, 15L)));
+
+    private static readonly AnnotatedDocument Gold = Doc(null,
+        ("dates", M(4, 26, "2017-11-14/2017-11-15")),
+        ("countries", M(32, 38, "CAN")),
+        ("counts", M(63, 78, 16L)),
+        ("commitments", M(60, 78, "equipment")));
+
+    private static HtmlDocument Parse(string html)
+    {
+        var dom = new HtmlDocument();
+        dom.LoadHtml(html);
+        return dom;
+    }
+
+    private static HtmlNode Node(HtmlDocument dom, string xpath) =>
+        dom.DocumentNode.SelectSingleNode(xpath) ?? throw new AssertionException("no " + xpath + " in the page");
+
+    private static List<HtmlNode> Marks(HtmlDocument dom) => dom.DocumentNode.SelectNodes("//mark[@data-mention]")?.ToList() ?? [];
+
+    [Test]
+    public void TextIsEscapedAndReadsBackUnchanged()
+    {
+        var html = MentionHtml.Page([(Doc(Text), null)]);
+        Assert.That(html, Does.Contain("le Canada &amp; la &lt;Corée&gt; ont"));
+        var text = Node(Parse(html), "//div[@class='text']").InnerText;
+        Assert.That(HtmlEntity.DeEntitize(text), Is.EqualTo(Text));
+    }
+
+    [Test]
+    public void EveryMentionIsOneMarkWithItsValueAndStatus()
+    {
+        var dom = Parse(MentionHtml.Page([(Predicted, Gold)]));
+        var marks = Marks(dom);
+        Assert.That(marks.Select(m => (m.GetAttributeValue("data-type", ""), m.GetAttributeValue("class", ""))).Distinct(), Is.EquivalentTo(new[]
+        {
+            ("dates", "t-dates ok"), ("countries", "t-countries wrong"), ("counts", "t-counts ok"), ("counts", "t-counts fp"), ("commitments", "t-commitments miss"),
+        }));
+        var country = marks.Single(m => m.GetAttributeValue("data-type", "") == "countries");
+        Assert.That(HtmlEntity.DeEntitize(country.GetAttributeValue("title", "")), Is.EqualTo("countries: CAD\n[32, 38)\nwrong value, gold: CAN"));
+        var count = marks.First(m => m.GetAttributeValue("data-value", "") == "16");
+        Assert.That(HtmlEntity.DeEntitize(count.GetAttributeValue("title", "")), Does.StartWith("counts: 16\nqualifier: exact\nunit: hélicoptère\n"));
+    }
+
+    [Test]
+    public void CrossingSpansAreSplitIntoNestedPieces()
+    {
+        // Spans [0, 10) and [5, 15) cross: the second is drawn in two pieces that share its id.
+        var crossing = Doc(Text, ("dates", M(0, 10, "2017")), ("counts", M(5, 15, 1L)));
+        var dom = Parse(MentionHtml.Page([(crossing, null)]));
+        var marks = Marks(dom);
+        Assert.That(marks.Select(m => m.GetAttributeValue("data-mention", "")).Distinct().Count(), Is.EqualTo(2));
+        Assert.That(marks, Has.Count.EqualTo(3), "the count is reopened after the date closes");
+        Assert.That(HtmlEntity.DeEntitize(Node(dom, "//div[@class='text']").InnerText), Is.EqualTo(
+            Text[..10] + "DATE" + Text[10..15] + "COUNT" + Text[15..]));
+    }
+
+    [Test]
+    public void HeadlessChromiumShowsTheMentions()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium)) Assert.Ignore("chromium not installed");
+
+        var folder = Path.Combine(Path.GetTempPath(), "show-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var page = Path.Combine(folder, "page.html");
+            File.WriteAllText(page, MentionHtml.Page([(Predicted, Gold)]));
+            var start = new ProcessStartInfo(chromium)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + Path.Combine(folder, "profile"),
+                "--dump-dom", new Uri(page).AbsoluteUri])
+                start.ArgumentList.Add(arg);
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(120_000))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("chromium did not finish");
+            }
+            Assert.That(process.ExitCode, Is.Zero, stderr.Result);
+
+            var dom = Parse(stdout.Result);
+            var marks = Marks(dom);
+            Assert.That(marks.Select(m => m.GetAttributeValue("data-mention", "")).Distinct().Count(), Is.EqualTo(5));
+            Assert.That(marks.Count(m => m.GetAttributeValue("class", "").EndsWith(" miss", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(marks.Count(m => m.GetAttributeValue("class", "").EndsWith(" fp", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(marks.Any(m => m.GetAttributeValue("data-value", "") == "2017-11-14/2017-11-15"));
+            Assert.That(Node(dom, "//p[@class='meta']").InnerText, Does.Contain("4 predicted, 2 correct, 1 wrong value, 1 false positives, 1 missed"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
