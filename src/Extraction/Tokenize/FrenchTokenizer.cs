@@ -29,6 +29,8 @@ public static class FrenchTokenizer
         "celui", "celle", "ceux", "celles", "jusque",
     };
 
+    private const int MaxCliticLength = 7;
+
     public static void Tokenize(Document document) =>
         Tokenize(document.Normalized, document.BodyStart, document.Normalized.Length, document.Tokens);
 
@@ -174,9 +176,11 @@ public static class FrenchTokenizer
             }
             if (c == '-' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
             {
+                // Look no further than the longest clitic ("t-elles"), so a long hyphenated run stays linear.
+                int limit = Math.Min(end, i + 2 + MaxCliticLength);
                 int partEnd = i + 1;
-                while (partEnd < end && (char.IsLetter(text[partEnd]) || text[partEnd] == '-')) partEnd++;
-                if (Clitics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, partEnd - i - 1))
+                while (partEnd < limit && (char.IsLetter(text[partEnd]) || text[partEnd] == '-')) partEnd++;
+                if (partEnd - i - 1 <= MaxCliticLength && Clitics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, partEnd - i - 1))
                     && !IsCompoundWithClitic(text.AsSpan(start, i - start), text.AsSpan(i + 1, partEnd - i - 1)))
                     return i;
                 i++;
@@ -206,11 +210,13 @@ public static class FrenchTokenizer
     }
 
     // "ceux-ci", "rendez-vous", "Jean-Le Gall": the part after the hyphen is a clitic only after a verb or a noun
-    // ("dit-il", "Est-ce", "ce jour-là"); a capitalised part belongs to a name.
+    // ("dit-il", "Est-ce", "ce jour-là"); a capitalised part, or one after an earlier hyphen
+    // ("Saint-Vincent-et-les-Grenadines"), belongs to a compound.
     private static bool IsCompoundWithClitic(ReadOnlySpan<char> head, ReadOnlySpan<char> part) =>
         (head.Equals("rendez", StringComparison.OrdinalIgnoreCase) && part.Equals("vous", StringComparison.OrdinalIgnoreCase))
         || part.StartsWith("mêmes", StringComparison.OrdinalIgnoreCase)
         || head.StartsWith("c'est", StringComparison.OrdinalIgnoreCase)
+        || head.Contains('-')
         || char.IsUpper(part[0])
         || (part is "là" or "ci" && DemonstrativeHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head));
 
