@@ -1,7 +1,5 @@
 namespace Extraction.Text;
 
-using System.Globalization;
-using System.Text;
 
 /// <summary>
 /// Case- and accent-insensitive keys ("États" and "etats" fold alike), for lexicon and gazetteer look-ups
@@ -35,14 +33,14 @@ public static class TextFolding
 
     // Latin letters are stripped from a table: string.Normalize needs ICU, which the CLI's invariant-globalization
     // build lacks, so there it returned "é" unchanged and folding depended on how the program was built.
-    private const string LatinAccented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżž";
-    private const string LatinPlain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzz";
+    private const string LatinAccented = "İàáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżž";
+    private const string LatinPlain = "iaaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzz";
 
     private static char StripAccent(char c)
     {
+        // Other scripts keep their letters: French names need no more, and a char-by-char decomposition would
+        // fail on the halves of a surrogate pair (emoji, rare CJK).
         int latin = LatinAccented.IndexOf(c);
-        if (latin >= 0) return LatinPlain[latin];
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
+        return latin >= 0 ? LatinPlain[latin] : c;
     }
 }

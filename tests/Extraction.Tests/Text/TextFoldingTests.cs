@@ -9,6 +9,8 @@ public class TextFoldingTests
     [TestCase("Côte d’Ivoire", "cote d'ivoire")]
     [TestCase("Œuvre", "œuvre")]
     [TestCase("Corée", "coree")]
+    [TestCase("İzmir", "izmir")]
+    [TestCase("😀 Mali", "😀 mali")]
     public void Folds_case_and_accents(string text, string folded) => Assert.That(TextFolding.Fold(text), Is.EqualTo(folded));
 }
 
@@ -23,7 +25,8 @@ public class TextFoldingLatinTableTests
             var lower = char.ToLowerInvariant(c);
             var decomposed = lower.ToString().Normalize(System.Text.NormalizationForm.FormD);
             var expected = decomposed.Length > 1 && char.GetUnicodeCategory(decomposed[1]) == System.Globalization.UnicodeCategory.NonSpacingMark ? decomposed[0] : lower;
-            if (c is 'œ' or 'Œ' or 'æ' or 'Æ') continue;
+            // Ligatures fold to themselves; the Turkish dotted capital I has no invariant lower case, so the table gives 'i'.
+            if (c is 'œ' or 'Œ' or 'æ' or 'Æ' or 'İ') continue;
             Assert.That(TextFolding.FoldChar(c), Is.EqualTo(expected), $"U+{(int)c:X4} {c}");
         }
     }
