@@ -112,7 +112,7 @@ public static class SentenceSplitter
     private static bool IsParagraphJoin(string text, int period, ReadOnlySpan<char> word)
     {
         int after = period + 1;
-        if (after + 1 >= text.Length || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1])) return false;
+        if (period == 0 || after + 1 >= text.Length || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1])) return false;
         char before = text[period - 1];
         if (before is '"' or '»' or '”' or ')') return true;
         if (char.IsAsciiDigit(before)) return true;
