@@ -46,6 +46,14 @@ public sealed class Mention
         return null;
     }
 
+    /// <summary>The same mention moved by <paramref name="offset"/> characters, for mentions found in a segment of a larger text.</summary>
+    public Mention Shifted(int offset)
+    {
+        var moved = new Mention(Start + offset, End + offset, Text, Value);
+        moved.Fields.AddRange(Fields);
+        return moved;
+    }
+
     public static Mention FromSpan(Document doc, int start, int end, object? value) =>
         new(start, end, doc.Text.Substring(start, end - start), value);
 }

@@ -19,7 +19,7 @@ public static class InputReader
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in FilesUnder(input))
+                foreach (var file in FilesUnder(input).Where(IsDocumentFile))
                     foreach (var item in ReadFile(file))
                         yield return item;
             }
@@ -30,6 +30,14 @@ public static class InputReader
             }
         }
     }
+
+    /// <summary>
+    /// Which files a folder contributes: text, HTML and JSON Lines by their extension, and files without one.
+    /// Annotations (.json), training data and notes beside the documents are not documents. A file named on
+    /// the command line is always read, whatever its name.
+    /// </summary>
+    public static bool IsDocumentFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is "" or ".txt" or ".text" or ".html" or ".htm" or ".xhtml" or ".jsonl" or ".ndjson";
 
     /// <summary>Files below a folder in ordinal order; a folder reached twice through links is read once.</summary>
     public static IEnumerable<string> FilesUnder(string folder)
@@ -107,9 +115,17 @@ public static class InputReader
             return IngestItem.Failed(id, path, $"cannot read file: {e.Message}");
         }
 
-        var document = extension is ".html" or ".htm"
-            ? HtmlArticleReader.Read(id, path, text)
-            : PlainTextReader.Read(id, path, text);
+        Core.Document document;
+        try
+        {
+            document = extension is ".html" or ".htm"
+                ? HtmlArticleReader.Read(id, path, text)
+                : PlainTextReader.Read(id, path, text);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return IngestItem.Failed(id, path, $"cannot parse {(extension is ".html" or ".htm" ? "HTML" : "text")}: {e.Message}");
+        }
         if (warning is not null) document.Warnings.Add(warning);
         return IngestItem.Ok(document);
     }

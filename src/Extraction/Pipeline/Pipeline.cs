@@ -23,10 +23,43 @@ public sealed class Pipeline
     public string ConfigHash { get; }
     public IReadOnlyDictionary<string, string> ModelVersions { get; }
 
+    /// <summary>
+    /// Longer documents are processed in segments of about this many characters, cut at paragraph or
+    /// sentence ends, so that a 50 MB file needs memory for its text and one segment, not for millions of tokens.
+    /// </summary>
+    public const int SegmentChars = 1_000_000;
+
     public void Process(Document document, StageTimer? timer = null)
     {
         foreach (var list in Lists)
             document.MentionsOf(list);
+        if (document.Text.Length - document.BodyStart <= SegmentChars)
+        {
+            RunStages(document, timer);
+            return;
+        }
+
+        int segments = 0;
+        foreach (var (start, end) in TextSegments.Cut(document.Text, document.BodyStart, SegmentChars))
+        {
+            var part = new Document(document.Id, document.Source, document.Text.Substring(start, end - start))
+            {
+                DocumentDate = document.DocumentDate,
+                Title = document.Title,
+            };
+            RunStages(part, timer);
+            foreach (var (list, mentions) in part.Mentions)
+            {
+                var whole = document.MentionsOf(list);
+                foreach (var mention in mentions) whole.Add(mention.Shifted(start));
+            }
+            segments++;
+        }
+        document.Warnings.Add($"document of {document.Text.Length} characters was processed in {segments} segments; mentions were not linked across segments");
+    }
+
+    private void RunStages(Document document, StageTimer? timer)
+    {
         for (int i = 0; i < Stages.Count; i++)
         {
             long started = timer is null ? 0 : Stopwatch.GetTimestamp();
