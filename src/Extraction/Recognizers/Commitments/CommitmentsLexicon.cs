@@ -65,8 +65,9 @@ public static class CommitmentsLexicon
         ("militaire|militaires", MilitaryPolice),
         ("policier|policiers|policiere|policieres|police", MilitaryPolice),
         ("contingent|contingents|bataillon|bataillons|infanterie", MilitaryPolice),
-        ("unite|unites de|d' police|infanterie|genie|genie|reserve|reaction", MilitaryPolice),
+        ("unite|unites de|d' police|infanterie|reserve", MilitaryPolice),
         ("unite|unites medicale|medicales", Medical),
+        ("compagnie|compagnies|unite|unites du|de genie", MilitaryPolice),
         ("observateur|observateurs militaire*", MilitaryPolice),
         ("officier*", MilitaryPolice),
         ("personnel|personnels militaire*|policier*|de police", MilitaryPolice),
@@ -86,7 +87,7 @@ public static class CommitmentsLexicon
         ("equipement|equipements|materiel|materiels", Equipment),
         ("moyens aeriens|logistiques", Equipment),
 
-        ("formation|formations|formateur*|instructeur*|entrainement*|mentorat", Training),
+        ("formation|formations|formateur*|instructeur*|entrain*|mentorat", Training),
         ("former|formera|formeront|formant", Training),
         (Capacities, Training),
         ("partenariat|partenariats", Training),
@@ -111,7 +112,7 @@ public static class CommitmentsLexicon
         ("pension|pensions alimentaire|alimentaires pour enfants", ConductAccountability),
 
         ("environnement|environnemental|environnementale|environnementaux|environnementales", Environment),
-        ("empreinte|empreintes|carbone|emission|emissions|climat|climatique|dechets|renouvelable|renouvelables|solaire", Environment),
+        ("empreinte|empreintes|carbone|emission|emissions|climat|climatique|dechets|renouvelable*|solaire*|energetique*", Environment),
         ("environnement|environnements operationnel*|complexe*|securitaire*|difficile*", null),
 
         ("exploitation|exploitations|abus sexuel*", ConductAccountability),
@@ -131,7 +132,7 @@ public static class CommitmentsLexicon
         ("conseil de securite", null),
         ("paix et la securite", null),
         ("paix et de la securite", null),
-        ("soldats de la paix", MilitaryPolice),
+        ("soldat|soldats de la paix", null),
 
         ("financ*|fonds|dollar|dollars|euro|euros|budget|budgetaire*|budgets|quote-part*|arrieres", Financial),
         ("contribution|contributions volontaire|volontaires", Financial),
@@ -147,10 +148,10 @@ public static class CommitmentsLexicon
         ("don|dons de|d'", CueKind.Pledge),
         ("contribution|contributions", CueKind.Pledge),
         ("verse|versera|verseront|versent|verser|debloque|debloquera|debloquer|alloue|allouera|allouer", CueKind.Contribution),
-        ("fournir|fournira|fourniront|fournit|fournissent|fourni|fournie|fournis|fournies|fournirons|fournirait", CueKind.Contribution),
-        ("offrir|offrira|offriront|offre|offrent|offert|offerte|offerts|offertes|offrons|proposer|propose|proposee|proposes", CueKind.Contribution),
-        ("contribuer|contribuera|contribueront|contribue|contribuent|contribuant", CueKind.Contribution),
-        ("mobiliser|mobilisera|mobiliseront|mobilise|mobilisent|mobilises|mobilisee|mobilisees|mobilisation", CueKind.Contribution),
+        ("fournir|fournira|fourniront|fourni|fournie|fournis|fournies|fournirons|fournirait", CueKind.Contribution),
+        ("offrir|offrira|offriront|offert|offerte|offerts|offertes|proposer|propose|proposee|proposes|proposera|proposeront", CueKind.Contribution),
+        ("contribuer|contribuera|contribueront|contribuant", CueKind.Contribution),
+        ("mobiliser|mobilisera|mobiliseront|mobilises|mobilisee|mobilisees|mobilisation", CueKind.Contribution),
         ("devrait|devraient|devra|devront", CueKind.Expectation),
         ("aura|auront|auraient la possibilite|occasion de|d'", CueKind.Expectation),
         ("aura|auront|auraient aussi|egalement|encore|donc la possibilite|occasion de|d'", CueKind.Expectation),
@@ -165,7 +166,6 @@ public static class CommitmentsLexicon
         ("regles d' engagement", CueKind.NotACue),
         ("engagement|engagements armes|violents", CueKind.NotACue),
         ("appel*|attir* l' attention", CueKind.NotACue),
-        ("offre|offres d' emploi", CueKind.NotACue),
     ]);
 
     /// <summary>Organisations that pledge, by their folded names, to the acronym the record uses.</summary>
@@ -191,6 +191,7 @@ public static class CommitmentsLexicon
         ("etats|etat membres|membre", true),
         ("pays|etats|nations|gouvernements|delegations|donateurs|contributeurs", true),
         ("pays contributeurs|fournisseurs|membres|donateurs", true),
+        ("communaute internationale", true),
         ("nations unies", false),
     ]);
 

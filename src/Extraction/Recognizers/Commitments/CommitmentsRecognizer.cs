@@ -156,17 +156,17 @@ public static class CommitmentsRecognizer
             }
         }
 
-        /// <summary>"n'a pas pris d'engagement", "ne s'est jamais engagé", "aucun engagement", "sans s'engager", "a refusé de s'engager".</summary>
+        /// <summary>"n'a pas pris d'engagement", "aucun pays ne s'est engagé", "aucun engagement", "sans prendre d'engagement", "a refusé de s'engager".</summary>
         private bool IsNegated(int cue)
         {
             for (int i = Math.Max(0, cue - 6); i < cue; i++)
             {
                 if (Word(i) is not ("ne" or "n'")) continue;
-                for (int j = i + 1; j <= Math.Min(words.Length - 1, cue + 3); j++)
+                for (int j = Math.Max(0, i - 3); j <= Math.Min(words.Length - 1, cue + 3); j++)
                     if (CommitmentsLexicon.NegationTails.Contains(Word(j).ToString())) return true;
             }
             int k = cue - 1;
-            while (k >= 0 && Word(k) is "d'" or "de" or "s'" or "se" or "l'" or "les" or "a") k--;
+            while (k >= 0 && Word(k) is "d'" or "de" or "s'" or "se" or "l'" or "les" or "a" or "prendre" or "pris" or "prise") k--;
             return k >= 0 && CommitmentsLexicon.NegatingWords.Contains(Word(k).ToString());
         }
 
