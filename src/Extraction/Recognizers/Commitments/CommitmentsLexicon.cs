@@ -92,7 +92,7 @@ public static class CommitmentsLexicon
         (Capacities, Training),
         ("partenariat|partenariats", Training),
         ("engins explosifs improvises", Training),
-        ("ied|c-ied|contre-ied|deminage", Training),
+        ("ied|c-ied|contre-ied", Training),
 
         ("medical|medicale|medicaux|medicales|medicalise*|sante|soins|hopital|hopitaux", Medical),
         ("sanitaire|sanitaires|infirmier*|medecin|medecins|chirurgi*|blesse|blesses", Medical),
