@@ -1,8 +1,5 @@
 namespace Extraction.Text;
 
-using System.Globalization;
-using System.Text;
-
 /// <summary>
 /// Case- and accent-insensitive keys ("États" and "etats" fold alike), for lexicon and gazetteer look-ups
 /// where French writing drops accents on capitals.
@@ -33,9 +30,20 @@ public static class TextFolding
         };
     }
 
-    private static char StripAccent(char c)
+    // An explicit table rather than Unicode decomposition: the CLI runs with InvariantGlobalization, where
+    // string.Normalize leaves "é" whole, so decomposition would fold differently in `extract` and in tests.
+    private static readonly Dictionary<char, char> Unaccented = BuildTable(
+        ("aàáâãäåāăą", 'a'), ("cçćĉċč", 'c'), ("dďđ", 'd'), ("eèéêëēĕėęě", 'e'), ("gĝğġģ", 'g'), ("hĥħ", 'h'),
+        ("iìíîïĩīĭįı", 'i'), ("jĵ", 'j'), ("kķ", 'k'), ("lĺļľŀł", 'l'), ("nñńņňŉ", 'n'), ("oòóôõöøōŏő", 'o'),
+        ("rŕŗř", 'r'), ("sśŝşšș", 's'), ("tţťŧț", 't'), ("uùúûüũūŭůűų", 'u'), ("wŵ", 'w'), ("yýÿŷ", 'y'), ("zźżž", 'z'));
+
+    private static Dictionary<char, char> BuildTable(params (string Accented, char Plain)[] groups)
     {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
+        var table = new Dictionary<char, char>();
+        foreach (var (accented, plain) in groups)
+            foreach (var c in accented) table[c] = plain;
+        return table;
     }
+
+    private static char StripAccent(char c) => Unaccented.GetValueOrDefault(c, c);
 }
