@@ -8,6 +8,7 @@ internal static class TrainCommand
     public static Command Create()
     {
         var command = new Command("train", "Rebuild the project's models and gazetteers under models/ from the data sets (default ../shared/data).");
+        command.Subcommands.Add(TrainCommitmentsCommand.Create());
         return command;
     }
 }

@@ -69,7 +69,8 @@ public static class CommitmentsLexicon
         ("unite|unites medicale|medicales", Medical),
         ("compagnie|compagnies|unite|unites du|de genie", MilitaryPolice),
         ("observateur|observateurs militaire*", MilitaryPolice),
-        ("officier*", MilitaryPolice),
+        ("officier|officiers de|d' liaison|etat-major|police", MilitaryPolice),
+        ("force|forces d' attente|intervention", MilitaryPolice),
         ("personnel|personnels militaire*|policier*|de police", MilitaryPolice),
         ("effectif|effectifs", MilitaryPolice),
         (Capacities + " militaire*|policier*", MilitaryPolice),
@@ -80,12 +81,14 @@ public static class CommitmentsLexicon
         ("rapidement deploy*", RapidDeployment),
         ("deployer|deploye|deployes|deployee|deployees|deployables|deployable rapidement", RapidDeployment),
         ("reaction rapide", RapidDeployment),
+        ("deploye|deployee|deployes|deployees|deployable|deployables en|dans moins de", RapidDeployment),
         ("deploiement|deployable|deployables|disponible|disponibles a|en court|bref preavis|delai", RapidDeployment),
 
         ("helicoptere*|avion|avions|aeronef*|aviation|aerien|aeriens|aerienne|aeriennes", Equipment),
         ("vehicule*|blinde|blindes|camion*|navire*|patrouilleur*|embarcation*", Equipment),
         ("equipement|equipements|materiel|materiels", Equipment),
         ("moyens aeriens|logistiques", Equipment),
+        ("helicoptere*|avion|avions|aeronef*|vehicule*|blinde|blindes|camion*|navire* militaire|militaires", Equipment),
 
         ("formation|formations|formateur*|instructeur*|entrain*|mentorat", Training),
         ("former|formera|formeront|formant", Training),
@@ -97,9 +100,10 @@ public static class CommitmentsLexicon
         ("medical|medicale|medicaux|medicales|medicalise*|sante|soins|hopital|hopitaux", Medical),
         ("sanitaire|sanitaires|infirmier*|medecin|medecins|chirurgi*|blesse|blesses", Medical),
         ("suivi des victimes", Medical),
+        ("premiers secours", Medical),
         (Capacities + " medical|medicale|medicaux|medicales", Medical),
 
-        ("technolog*|numerique|numeriques|donnees|drone|drones|informatique*|cyber*|satellit*|connectivite", Technology),
+        ("technolog*|numerique|numeriques|donnees|drone|drones|informatique*|cyber*|satellit*|connectivite|radar|radars|telemedecine", Technology),
         ("intelligence artificielle", Technology),
         (Capacities + " technolog*", Technology),
 
@@ -113,6 +117,7 @@ public static class CommitmentsLexicon
 
         ("environnement|environnemental|environnementale|environnementaux|environnementales", Environment),
         ("empreinte|empreintes|carbone|emission|emissions|climat|climatique|dechets|renouvelable*|solaire*|energetique*", Environment),
+        ("consommation d'|de eau|energie|carburant|combustible|electricite", Environment),
         ("environnement|environnements operationnel*|complexe*|securitaire*|difficile*", null),
 
         ("exploitation|exploitations|abus sexuel*", ConductAccountability),
@@ -120,6 +125,7 @@ public static class CommitmentsLexicon
         ("conduite|discipline|inconduite|paternite|responsabilisation", ConductAccountability),
         ("comportement|comportements reprehensible*", ConductAccountability),
         ("reddition des comptes", ConductAccountability),
+        ("mecanisme|mecanismes de responsabilite|responsabilisation", ConductAccountability),
         ("rendre des comptes", ConductAccountability),
         ("aide|aider|assistance|assister|soutien|soutenir aux|les victimes", ConductAccountability),
         ("tolerance zero", ConductAccountability),
@@ -127,8 +133,9 @@ public static class CommitmentsLexicon
         ("surete", SafetySecurity),
         ("securite des|du casques|soldats|personnel|camps|camp|bases|convois|troupes|forces", SafetySecurity),
         ("securite des soldats de la paix", SafetySecurity),
-        ("protection des|de civils|camps|camp|bases|la force", SafetySecurity),
+        ("protection des|de civils|camps|camp|bases|convois", SafetySecurity),
         ("protection de la force", SafetySecurity),
+        ("proteger|protegera|protegeront les|des|nos|leurs bases|camps|convois|casques|civils", SafetySecurity),
         ("conseil de securite", null),
         ("paix et la securite", null),
         ("paix et de la securite", null),
@@ -136,6 +143,7 @@ public static class CommitmentsLexicon
 
         ("financ*|fonds|dollar|dollars|euro|euros|budget|budgetaire*|budgets|quote-part*|arrieres", Financial),
         ("contribution|contributions volontaire|volontaires", Financial),
+        ("payer|paieront|paiera|paiement|paiements|versement|versements", Financial),
         ("million|millions|milliard|milliards de|d' dollars|euros", Financial),
     ]);
 
@@ -153,8 +161,8 @@ public static class CommitmentsLexicon
         ("contribuer|contribuera|contribueront|contribuant", CueKind.Contribution),
         ("mobiliser|mobilisera|mobiliseront|mobilises|mobilisee|mobilisees|mobilisation", CueKind.Contribution),
         ("devrait|devraient|devra|devront", CueKind.Expectation),
-        ("aura|auront|auraient la possibilite|occasion de|d'", CueKind.Expectation),
-        ("aura|auront|auraient aussi|egalement|encore|donc la possibilite|occasion de|d'", CueKind.Expectation),
+        ("aura|auront|auraient la|l' possibilite|occasion de|d'", CueKind.Expectation),
+        ("aura|auront|auraient aussi|egalement|encore|donc la|l' possibilite|occasion de|d'", CueKind.Expectation),
         ("prevoit|prevoient|prevoyait|envisage|envisagent de|d'", CueKind.Expectation),
         ("s' attend|attendent a ce que|qu'", CueKind.ExpectationOf),
         ("attend|attendent des|de", CueKind.ExpectationOf),
@@ -163,6 +171,7 @@ public static class CommitmentsLexicon
         ("appelle|appellent|appele|appeler|appelant la|les|l' communaute|pays|etats|etat|gouvernements|partenaires|donateurs|membres", CueKind.Appeal),
         ("encourag*|invit*|incit*|prie|prient les|la|l'|tous", CueKind.Appeal),
         ("lance|lancent|lancer|lance un|nouvel appel", CueKind.Appeal),
+        ("lance|lancera|lanceront|lancer un|une|des initiative|initiatives|programme|programmes|projet|projets", CueKind.Contribution),
         ("regles d' engagement", CueKind.NotACue),
         ("engagement|engagements armes|violents", CueKind.NotACue),
         ("appel*|attir* l' attention", CueKind.NotACue),
@@ -189,7 +198,7 @@ public static class CommitmentsLexicon
     public static readonly PhraseMatcher<bool> GroupNouns = new(
     [
         ("etats|etat membres|membre", true),
-        ("pays|etats|nations|gouvernements|delegations|donateurs|contributeurs", true),
+        ("pays|etats|nations|gouvernements|delegations|donateurs|contributeurs|partenaires", true),
         ("pays contributeurs|fournisseurs|membres|donateurs", true),
         ("communaute internationale", true),
         ("nations unies", false),
@@ -211,6 +220,10 @@ public static class CommitmentsLexicon
         "tous", "toutes", "divers", "differents", "quelques", "plus", "moins", "pres", "environ");
 
     /// <summary>Words that, after a "ne", negate the verb: "n'a pas", "ne s'est jamais engagé".</summary>
+    /// <summary>Words before a personnel noun that make it an owner or beneficiary, not a pledge: "dans leurs contingents", "pour les officiers".</summary>
+    public static readonly FrozenSet<string> BeneficiaryMarkers = FrozenSet.Create(StringComparer.Ordinal,
+        "ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "pour", "dans", "parmi", "aupres");
+
     public static readonly FrozenSet<string> NegationTails = FrozenSet.Create(StringComparer.Ordinal,
         "pas", "jamais", "aucun", "aucune", "plus", "point", "nullement", "guere", "rien");
 

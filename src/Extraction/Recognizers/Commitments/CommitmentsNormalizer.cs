@@ -49,10 +49,20 @@ public static class CommitmentsNormalizer
                 i++;
                 continue;
             }
-            if (type is not null && !types.Contains(type)) types.Add(type);
+            if (type is not null && !types.Contains(type) && !(type == CommitmentsLexicon.MilitaryPolice && IsBeneficiary(folded, words, from, i)))
+                types.Add(type);
             i += length;
         }
         return types;
+    }
+
+    // Personnel named as owners or beneficiaries ("la part des femmes dans ses contingents", "une formation pour les
+    // officiers") is the setting of another pledge, not troops pledged.
+    private static bool IsBeneficiary(string folded, ReadOnlySpan<Range> words, int from, int term)
+    {
+        int k = term - 1;
+        if (k >= from && folded.AsSpan()[words[k]] is "les" or "des") k--;
+        return k >= from && CommitmentsLexicon.BeneficiaryMarkers.Contains(folded[words[k]]);
     }
 
     /// <summary>The acronym a pledging organisation is recorded under: "l'Alliance" → OTAN, "Union européenne" → UE.</summary>

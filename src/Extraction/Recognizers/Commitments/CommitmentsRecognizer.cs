@@ -18,7 +18,10 @@ public static class CommitmentsRecognizer
     public const string CountriesList = "countries";
     public const string CountsList = "counts";
 
-    public static void Recognize(Document document, List<Mention> output)
+    /// <summary>Decides the types of a commitment clause from its text and the types the lexicon found in it.</summary>
+    public delegate List<string> ClauseTyper(string clause, List<string> lexiconTypes);
+
+    public static void Recognize(Document document, List<Mention> output, ClauseTyper? typer = null)
     {
         if (document.Tokens.Count == 0) return;
         var folded = TextFolding.Fold(document.Normalized);
@@ -29,7 +32,7 @@ public static class CommitmentsRecognizer
             int first = document.TokenIndexAt(Math.Max(sentence.Start, document.BodyStart));
             int end = document.TokenIndexAt(sentence.End);
             if (end > first)
-                new SentenceAnalysis(document, folded, first, end, countries, counts).Recognize(output);
+                new SentenceAnalysis(document, folded, first, end, countries, counts).Recognize(output, typer);
         }
     }
 
@@ -77,16 +80,27 @@ public static class CommitmentsRecognizer
 
         private bool IsPunctuation(int i) => document.Tokens[first + i].Kind == TokenKind.Punctuation;
 
-        public void Recognize(List<Mention> output)
+        public void Recognize(List<Mention> output, ClauseTyper? typer)
         {
             Commitment? previous = null;
             foreach (var clause in SplitClauses())
             {
                 previous = Decide(clause, previous);
                 if (previous is null) continue;
-                foreach (var type in CommitmentsNormalizer.TypesOf(folded, words, clause.Start, clause.End))
-                    output.Add(CreateMention(clause, type, previous));
+                var (start, end) = Trim(clause);
+                var types = CommitmentsNormalizer.TypesOf(folded, words, clause.Start, clause.End);
+                if (typer is not null) types = typer(document.Text[document.Tokens[first + start].Start..document.Tokens[first + end - 1].End], types);
+                foreach (var type in types)
+                    output.Add(CreateMention(start, end, clause, type, previous));
             }
+        }
+
+        private (int Start, int End) Trim(Clause clause)
+        {
+            int start = clause.Start, end = clause.End;
+            while (start < end - 1 && (IsPunctuation(start) || Word(start) is "et" or "ou" or "mais")) start++;
+            while (end > start + 1 && IsPunctuation(end - 1)) end--;
+            return (start, end);
         }
 
         private Commitment? Decide(Clause clause, Commitment? previous)
@@ -122,11 +136,8 @@ public static class CommitmentsRecognizer
             };
         }
 
-        private Mention CreateMention(Clause clause, string type, Commitment commitment)
+        private Mention CreateMention(int start, int end, Clause clause, string type, Commitment commitment)
         {
-            int start = clause.Start, end = clause.End;
-            while (start < end - 1 && (IsPunctuation(start) || Word(start) is "et" or "ou" or "mais")) start++;
-            while (end > start + 1 && IsPunctuation(end - 1)) end--;
             var mention = Mention.FromSpan(document, document.Tokens[first + start].Start, document.Tokens[first + end - 1].End, type)
                 .With("status", commitment.Status)
                 .With("actor", commitment.Actor?.Value);
