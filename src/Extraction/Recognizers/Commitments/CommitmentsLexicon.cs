@@ -5,10 +5,16 @@ using System.Collections.Frozen;
 /// <summary>What a cue says about the clause it stands in.</summary>
 public enum CueKind : byte
 {
-    /// <summary>A pledge word that stands on its own: "s'est engagé", "engagement", "a promis", "a fait don".</summary>
+    /// <summary>A pledge verb that stands on its own: "s'est engagé", "a fait don".</summary>
     Pledge,
 
-    /// <summary>A verb of giving that is a pledge only with a named actor: "fournir", "offrir", "contribuer".</summary>
+    /// <summary>A plural pledge noun, standing on its own ("de nouveaux engagements", "promesses de dons"); its actor may follow it and its object come before it.</summary>
+    PledgeNoun,
+
+    /// <summary>A singular pledge noun, a pledge only with a named actor: "l'engagement de l'Alliance", but "un engagement total" is devotion.</summary>
+    PledgeNounOfActor,
+
+    /// <summary>A verb of giving or announcing that is a pledge only with a named actor: "a annoncé", "a promis", "fournir".</summary>
     Contribution,
 
     /// <summary>The contribution is expected of the subject: "devrait", "auront la possibilité de".</summary>
@@ -52,6 +58,8 @@ public static class CommitmentsLexicon
 
     public const string MemberStates = "member_states";
 
+    private const string Auxiliaries = "est|sont|suis|sommes|etes|etait|etaient|etant|etre|sera|seront|serait|seraient|soit|soient|fut|furent";
+
     private const string Capacities = "renfor* des|les|leurs|nos|ses|de capacite|capacites";
 
     /// <summary>
@@ -92,13 +100,17 @@ public static class CommitmentsLexicon
 
         ("formation|formations|formateur*|instructeur*|entrain*|mentorat", Training),
         ("former|formera|formeront|formant", Training),
+        ("former|formera|formeront|formant|formation|forme un|une|le|la|du|de|son|leur|nouveau gouvernement|cabinet|coalition|majorite", null),
+        ("former|formera|formeront|formant|formation d' un|une gouvernement|cabinet|coalition|majorite", null),
         (Capacities, Training),
         ("partenariat|partenariats", Training),
         ("engins explosifs improvises", Training),
         ("ied|c-ied|contre-ied", Training),
 
         ("medical|medicale|medicaux|medicales|medicalise*|sante|soins|hopital|hopitaux", Medical),
-        ("sanitaire|sanitaires|infirmier*|medecin|medecins|chirurgi*|blesse|blesses", Medical),
+        ("infirmier*|medecin|medecins|chirurgi*", Medical),
+        ("evacuation|evacuations|equipe|equipes|unite|unites sanitaire|sanitaires", Medical),
+        ("suivi|evacuation|evacuations|soins des|aux blesses", Medical),
         ("suivi des victimes", Medical),
         ("premiers secours", Medical),
         (Capacities + " medical|medicale|medicaux|medicales", Medical),
@@ -149,17 +161,22 @@ public static class CommitmentsLexicon
 
     public static readonly PhraseMatcher<CueKind> Cues = new(
     [
-        ("engag*", CueKind.Pledge),
-        ("promet|promettent|promis|promise|promises|promettre|promettra|promettront|promesse|promesses", CueKind.Pledge),
-        ("annonce|annonces|annoncee|annoncees|annoncer|annoncera|annonceront|annoncent|annoncait|annoncant", CueKind.Pledge),
+        ("engagements|promesses|contributions", CueKind.PledgeNoun),
+        ("dons de|d'", CueKind.PledgeNoun),
+        ("engagement|promesse|contribution", CueKind.PledgeNounOfActor),
+        ("don de|d'", CueKind.PledgeNounOfActor),
+        // The verb pledges when reflexive ("s'est engagé", "nous nous engageons"); "troupes engagées" are in combat.
+        ("s'|se|m'|me|nous|vous engag*", CueKind.Pledge),
+        ("s'|se|m'|me|nous|vous " + Auxiliaries + " engag*", CueKind.Pledge),
+        ("s'|se|m'|me|nous|vous " + Auxiliaries + " * engag*", CueKind.Pledge),
         ("fait|faire|fera|feront|font don|dons", CueKind.Pledge),
-        ("don|dons de|d'", CueKind.Pledge),
-        ("contribution|contributions", CueKind.Pledge),
+        ("promet|promettent|promis|promise|promises|promettre|promettra|promettront", CueKind.Contribution),
+        ("annonce|annonces|annoncee|annoncees|annoncer|annoncera|annonceront|annoncent|annoncait|annoncant", CueKind.Contribution),
         ("verse|versera|verseront|versent|verser|debloque|debloquera|debloquer|alloue|allouera|allouer", CueKind.Contribution),
         ("fournir|fournira|fourniront|fourni|fournie|fournis|fournies|fournirons|fournirait", CueKind.Contribution),
         ("offrir|offrira|offriront|offert|offerte|offerts|offertes|proposer|propose|proposee|proposes|proposera|proposeront", CueKind.Contribution),
         ("contribuer|contribuera|contribueront|contribuant", CueKind.Contribution),
-        ("mobiliser|mobilisera|mobiliseront|mobilises|mobilisee|mobilisees|mobilisation", CueKind.Contribution),
+        ("mobiliser|mobilisera|mobiliseront|mobilises|mobilisee|mobilisees", CueKind.Contribution),
         ("devrait|devraient|devra|devront", CueKind.Expectation),
         ("aura|auront|auraient la|l' possibilite|occasion de|d'", CueKind.Expectation),
         ("aura|auront|auraient aussi|egalement|encore|donc la|l' possibilite|occasion de|d'", CueKind.Expectation),

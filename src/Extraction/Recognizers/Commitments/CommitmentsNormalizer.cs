@@ -12,7 +12,7 @@ public static class CommitmentsNormalizer
     /// <summary>The status a cue gives its clause; null for a word that is no cue.</summary>
     public static string? StatusOf(CueKind kind) => kind switch
     {
-        CueKind.Pledge or CueKind.Contribution => Made,
+        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution => Made,
         CueKind.Expectation or CueKind.ExpectationOf => Expected,
         CueKind.Appeal => CalledFor,
         _ => null,
@@ -23,12 +23,15 @@ public static class CommitmentsNormalizer
     {
         CueKind.Appeal => 3,
         CueKind.Expectation or CueKind.ExpectationOf => 2,
-        CueKind.Pledge or CueKind.Contribution => 1,
+        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution => 1,
         _ => 0,
     };
 
+    /// <summary>Whether a pledge noun: its actor may follow it, what is pledged may come before it.</summary>
+    public static bool IsNoun(CueKind kind) => kind is CueKind.PledgeNoun or CueKind.PledgeNounOfActor;
+
     /// <summary>Whether the clause is a commitment even when no actor is named ("des engagements ont été pris en matière de formation").</summary>
-    public static bool StandsWithoutActor(CueKind kind) => kind == CueKind.Pledge;
+    public static bool StandsWithoutActor(CueKind kind) => kind is CueKind.Pledge or CueKind.PledgeNoun;
 
     /// <summary>The commitment types a phrase names, in order of first appearance: "hélicoptère" → equipment.</summary>
     public static List<string> TypesOf(string phrase)

@@ -46,7 +46,8 @@ public static class CommitmentsRecognizer
 
     private readonly record struct Quantity(int Word, object? Value, List<string> Types);
 
-    private sealed record Commitment(string Status, Actor? Actor);
+    /// <summary>What a clause commits to, and from which word on its types are read.</summary>
+    private sealed record Commitment(string Status, Actor? Actor, int TypesFrom);
 
     private sealed class SentenceAnalysis
     {
@@ -88,7 +89,7 @@ public static class CommitmentsRecognizer
                 previous = Decide(clause, previous);
                 if (previous is null) continue;
                 var (start, end) = Trim(clause);
-                var types = CommitmentsNormalizer.TypesOf(folded, words, clause.Start, clause.End);
+                var types = CommitmentsNormalizer.TypesOf(folded, words, previous.TypesFrom, clause.End);
                 if (typer is not null) types = typer(document.Text[document.Tokens[first + start].Start..document.Tokens[first + end - 1].End], types);
                 foreach (var type in types)
                     output.Add(CreateMention(start, end, clause, type, previous));
@@ -105,15 +106,16 @@ public static class CommitmentsRecognizer
 
         private Commitment? Decide(Clause clause, Commitment? previous)
         {
-            Cue? decisive = null, firstLive = null, firstPledge = null;
-            bool anyCue = false;
+            Cue? decisive = null, firstLive = null, firstNoun = null;
+            bool anyCue = false, standsAlone = false;
             foreach (var cue in cues)
             {
                 if (cue.Word < clause.Start || cue.Word >= clause.End) continue;
                 anyCue = true;
                 if (cue.Negated) continue;
                 firstLive ??= cue;
-                if (cue.Kind == CueKind.Pledge) firstPledge ??= cue;
+                if (CommitmentsNormalizer.IsNoun(cue.Kind)) firstNoun ??= cue;
+                standsAlone |= CommitmentsNormalizer.StandsWithoutActor(cue.Kind);
                 if (decisive is null || CommitmentsNormalizer.Rank(cue.Kind) > CommitmentsNormalizer.Rank(decisive.Value.Kind)) decisive = cue;
             }
 
@@ -121,17 +123,21 @@ public static class CommitmentsRecognizer
             {
                 var actor = d.Kind is CueKind.Appeal or CueKind.ExpectationOf
                     ? AddresseeAfter(d, clause.End)
-                    : (firstPledge is { } p ? AgentAfter(p.End, clause.End) : null) ?? SubjectBefore(clause.Start, firstLive!.Value.Word);
-                if (actor is null && !CommitmentsNormalizer.StandsWithoutActor(d.Kind)) return null;
-                return new Commitment(CommitmentsNormalizer.StatusOf(d.Kind)!, actor);
+                    : (firstNoun is { } noun ? AgentAfter(noun.End, clause.End) : null) ?? SubjectBefore(clause.Start, firstLive!.Value.Word);
+                // Only a pledge can lack an actor: an expectation or appeal is always of someone.
+                if (actor is null && !(standsAlone && CommitmentsNormalizer.StatusOf(d.Kind) == CommitmentsNormalizer.Made)) return null;
+                // After a verb, words before the cue describe the subject ("Les militaires … ont promis"); a pledge
+                // noun may follow what is pledged ("Les partenariats … ont été un engagement clé").
+                int typesFrom = CommitmentsNormalizer.IsNoun(firstLive!.Value.Kind) ? clause.Start : firstLive.Value.Word;
+                return new Commitment(CommitmentsNormalizer.StatusOf(d.Kind)!, actor, typesFrom);
             }
             if (anyCue || previous is null) return null;
 
             var own = SubjectBefore(clause.Start, clause.End);
             return clause.Link switch
             {
-                Link.Continuation => own is null ? previous : previous with { Actor = own },
-                Link.Parallel when own is not null => previous with { Actor = own },
+                Link.Continuation => previous with { Actor = own ?? previous.Actor, TypesFrom = clause.Start },
+                Link.Parallel when own is not null => previous with { Actor = own, TypesFrom = clause.Start },
                 _ => null,
             };
         }

@@ -3,7 +3,8 @@ namespace Extraction.Recognizers.Commitments;
 /// <summary>
 /// Longest-match look-up of multi-word phrases over folded words. A phrase is written as space-separated
 /// elements; an element lists alternatives separated by '|', and an alternative ending in '*' is a stem
-/// (matches any word it begins). "renfor* des|les capacites" matches "renforcement des capacites".
+/// (matches any word it begins), so a lone '*' matches any one word. "renfor* des|les capacites" matches
+/// "renforcement des capacites"; "s' est * engag*" matches "s'est notamment engagé".
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
