@@ -102,6 +102,7 @@ public static class CommitmentsLexicon
         ("former|formera|formeront|formant", Training),
         ("former|formera|formeront|formant|formation|forme un|une|le|la|du|de|son|leur|nouveau gouvernement|cabinet|coalition|majorite", null),
         ("former|formera|formeront|formant|formation d' un|une gouvernement|cabinet|coalition|majorite", null),
+        ("former|formera|formeront|formant|formation un|une|le|la|son|leur nouveau|nouvel|futur gouvernement|cabinet|coalition|majorite", null),
         (Capacities, Training),
         ("partenariat|partenariats", Training),
         ("engins explosifs improvises", Training),
@@ -133,7 +134,7 @@ public static class CommitmentsLexicon
         ("environnement|environnements operationnel*|complexe*|securitaire*|difficile*", null),
 
         ("exploitation|exploitations|abus sexuel*", ConductAccountability),
-        ("abus sexuel*", ConductAccountability),
+        ("abus|atteinte|atteintes|exploitation|exploitations sexuel*", ConductAccountability),
         ("conduite|discipline|inconduite|paternite|responsabilisation", ConductAccountability),
         ("comportement|comportements reprehensible*", ConductAccountability),
         ("reddition des comptes", ConductAccountability),
