@@ -223,29 +223,33 @@ public static class CommitmentsLexicon
     ]);
 
     /// <summary>First words of a count's unit that make the count a number of states ("36 pays", "23 [États membres]").</summary>
-    public static readonly FrozenSet<string> GroupUnits = FrozenSet.Create(StringComparer.Ordinal,
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupUnits = Words(
         "pays", "etat", "etats", "nation", "nations", "gouvernement", "delegation", "donateur", "membre", "contributeur");
 
     /// <summary>Words before a noun that make it a complement rather than the subject of the clause.</summary>
-    public static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Words(
         "a", "au", "aux", "de", "d'", "du", "par", "pour", "en", "avec", "sur", "dans", "vers", "chez", "entre",
         "contre", "sans", "selon", "aupres", "envers", "parmi", "sous", "outre", "via", "apres", "avant", "hors");
 
     /// <summary>Words that may stand between a preposition and its noun: "à l'", "de nombreux", "des 36".</summary>
-    public static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Words(
         "le", "la", "les", "l'", "des", "un", "une", "ces", "cet", "cette", "ce", "leurs", "leur", "ses", "son", "sa",
         "nos", "notre", "vos", "votre", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "autres",
         "tous", "toutes", "divers", "differents", "quelques", "plus", "moins", "pres", "environ");
 
     /// <summary>Words that, after a "ne", negate the verb: "n'a pas", "ne s'est jamais engagé".</summary>
     /// <summary>Words before a personnel noun that make it an owner or beneficiary, not a pledge: "dans leurs contingents", "pour les officiers".</summary>
-    public static readonly FrozenSet<string> BeneficiaryMarkers = FrozenSet.Create(StringComparer.Ordinal,
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeneficiaryMarkers = Words(
         "ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "pour", "dans", "parmi", "aupres");
 
-    public static readonly FrozenSet<string> NegationTails = FrozenSet.Create(StringComparer.Ordinal,
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationTails = Words(
         "pas", "jamais", "aucun", "aucune", "plus", "point", "nullement", "guere", "rien");
 
     /// <summary>Words that negate a cue right before it: "aucun engagement", "sans s'engager", "refusé de s'engager".</summary>
-    public static readonly FrozenSet<string> NegatingWords = FrozenSet.Create(StringComparer.Ordinal,
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = Words(
         "aucun", "aucune", "sans", "pas", "nul", "nulle", "refuse", "refusent", "refuser", "refusant", "renonce", "renoncent", "jamais");
+
+    // Looked up with spans of the folded text, so checking a word allocates nothing.
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -65,7 +65,7 @@ public static class CommitmentsNormalizer
     {
         int k = term - 1;
         if (k >= from && folded.AsSpan()[words[k]] is "les" or "des") k--;
-        return k >= from && CommitmentsLexicon.BeneficiaryMarkers.Contains(folded[words[k]]);
+        return k >= from && CommitmentsLexicon.BeneficiaryMarkers.Contains(folded.AsSpan()[words[k]]);
     }
 
     /// <summary>The acronym a pledging organisation is recorded under: "l'Alliance" → OTAN, "Union européenne" → UE.</summary>
@@ -74,7 +74,7 @@ public static class CommitmentsNormalizer
         var folded = TextFolding.Fold(name);
         var words = Words(folded);
         int i = 0;
-        while (i < words.Length - 1 && CommitmentsLexicon.Determiners.Contains(folded[words[i]])) i++;
+        while (i < words.Length - 1 && CommitmentsLexicon.Determiners.Contains(folded.AsSpan()[words[i]])) i++;
         return words.Length > 0 && CommitmentsLexicon.Organisations.Match(folded, words, i, out var acronym) == words.Length - i ? acronym : null;
     }
 
@@ -84,7 +84,7 @@ public static class CommitmentsNormalizer
         if (string.IsNullOrEmpty(unit)) return false;
         var folded = TextFolding.Fold(unit);
         int space = folded.IndexOf(' ');
-        return CommitmentsLexicon.GroupUnits.Contains(space < 0 ? folded : folded[..space]);
+        return CommitmentsLexicon.GroupUnits.Contains(space < 0 ? folded : folded.AsSpan(0, space));
     }
 
     /// <summary>Splits folded text into words the way the tokeniser does for the lexicon: elided words keep their apostrophe, punctuation stands alone.</summary>

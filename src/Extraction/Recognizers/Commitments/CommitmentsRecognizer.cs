@@ -180,11 +180,11 @@ public static class CommitmentsRecognizer
             {
                 if (Word(i) is not ("ne" or "n'")) continue;
                 for (int j = Math.Max(0, i - 3); j <= Math.Min(words.Length - 1, cue + 3); j++)
-                    if (CommitmentsLexicon.NegationTails.Contains(Word(j).ToString())) return true;
+                    if (CommitmentsLexicon.NegationTails.Contains(Word(j))) return true;
             }
             int k = cue - 1;
             while (k >= 0 && Word(k) is "d'" or "de" or "s'" or "se" or "l'" or "les" or "a" or "prendre" or "pris" or "prise") k--;
-            return k >= 0 && CommitmentsLexicon.NegatingWords.Contains(Word(k).ToString());
+            return k >= 0 && CommitmentsLexicon.NegatingWords.Contains(Word(k));
         }
 
         private void FindActors(List<Mention> countries, List<Mention> counts)
@@ -268,7 +268,7 @@ public static class CommitmentsRecognizer
             for (int k = word; k < Math.Min(words.Length, word + 3); k++)
             {
                 if (actors.Exists(a => a.Word == k)) return true;
-                if (!CommitmentsLexicon.Determiners.Contains(Word(k).ToString())) return false;
+                if (!CommitmentsLexicon.Determiners.Contains(Word(k))) return false;
             }
             return false;
         }
@@ -313,13 +313,13 @@ public static class CommitmentsRecognizer
             var w = Word(k);
             // "des" and "du" open a subject at the head of a clause ("Des pays se sont engagés"), a complement elsewhere.
             if (w is "des" or "du") return k > clauseStart && !IsPunctuation(k - 1);
-            return CommitmentsLexicon.Prepositions.Contains(w.ToString());
+            return CommitmentsLexicon.Prepositions.Contains(w);
         }
 
         private int FunctionWordBefore(int word, int floor)
         {
             int k = word - 1;
-            while (k >= floor && Word(k) is not ("des" or "du") && CommitmentsLexicon.Determiners.Contains(Word(k).ToString())) k--;
+            while (k >= floor && Word(k) is not ("des" or "du") && CommitmentsLexicon.Determiners.Contains(Word(k))) k--;
             return k;
         }
     }
