@@ -195,10 +195,10 @@ public static class CommitmentsLexicon
         ("appel*|attir* l' attention", CueKind.NotACue),
     ]);
 
-    /// <summary>Organisations that pledge, by their folded names, to the acronym the record uses.</summary>
+    /// <summary>Organisations that pledge, by their folded names, to the acronym the record uses; written with a capital ("les Alliés", not "leurs alliés locaux").</summary>
     public static readonly PhraseMatcher<string> Organisations = new(
     [
-        ("onu|organisation", "ONU"),
+        ("onu", "ONU"),
         ("nations unies", "ONU"),
         ("organisation des nations unies", "ONU"),
         ("otan|alliance|allies", "OTAN"),

@@ -205,7 +205,7 @@ public static class CommitmentsRecognizer
             for (int i = 0; i < words.Length;)
             {
                 int length = CommitmentsLexicon.Organisations.Match(folded, words, i, out var acronym);
-                if (length > 0)
+                if (length > 0 && char.IsUpper(document.Text[document.Tokens[first + i].Start]))
                 {
                     actors.Add(new Actor(i, i + length, acronym, null));
                     i += length;
