@@ -2,6 +2,7 @@ namespace Extraction;
 
 using Extraction.Pipeline;
 using Extraction.Recognizers.Countries;
+using Extraction.Recognizers.Commitments;
 using Extraction.Text;
 using Extraction.Tokenize;
 
@@ -11,7 +12,8 @@ public static class StandardPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .UseText()
         .UseTokenizer()
-        .UseCountries();
+        .UseCountries()
+        .UseCommitments();
 
     public static Pipeline.Pipeline Load(string configPath) => CreateBuilder().Build(PipelineConfig.Load(configPath));
 }

@@ -11,7 +11,7 @@ public class LinearTimeTests
 {
     private static readonly string[] Patterns =
     [
-        "9", "1 000 ", "plus de ", "14 et ", "du 7 au ", "M. ", "l'", "-", ".", "«", "Jean-Pierre ", "soixante-dix-", "États ", "République de ", "a ", "1er ", "2017-", "XII ",
+        "9", "1 000 ", "plus de ", "14 et ", "du 7 au ", "M. ", "l'", "-", ".", "«", "Jean-Pierre ", "soixante-dix-", "États ", "République de ", "a ", "1er ", "2017-", "XII ", "Au Mali, 36 pays. ", "et ", "; ", "s'est engagé à ", "M. Lacroix, Secrétaire général, ",
     ];
 
     private static string Line(string pattern, int length)

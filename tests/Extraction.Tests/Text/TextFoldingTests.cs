@@ -11,6 +11,8 @@ public class TextFoldingTests
     [TestCase("Corée", "coree")]
     [TestCase("İzmir", "izmir")]
     [TestCase("😀 Mali", "😀 mali")]
+    [TestCase("médicales", "medicales")]
+    [TestCase("Île, Ça, Ñ, Ü", "ile, ca, n, u")]
     public void Folds_case_and_accents(string text, string folded) => Assert.That(TextFolding.Fold(text), Is.EqualTo(folded));
 }
 

@@ -1,0 +1,255 @@
+namespace Extraction.Recognizers.Commitments;
+
+using System.Collections.Frozen;
+
+/// <summary>What a cue says about the clause it stands in.</summary>
+public enum CueKind : byte
+{
+    /// <summary>A pledge verb that stands on its own: "s'est engagé", "a fait don".</summary>
+    Pledge,
+
+    /// <summary>A plural pledge noun, standing on its own ("de nouveaux engagements", "promesses de dons"); its actor may follow it and its object come before it.</summary>
+    PledgeNoun,
+
+    /// <summary>A singular pledge noun, a pledge only with a named actor: "l'engagement de l'Alliance", but "un engagement total" is devotion.</summary>
+    PledgeNounOfActor,
+
+    /// <summary>A verb of giving or announcing that is a pledge only with a named actor: "a annoncé", "a promis", "fournir".</summary>
+    Contribution,
+
+    /// <summary>The contribution is expected of the subject: "devrait", "auront la possibilité de".</summary>
+    Expectation,
+
+    /// <summary>The contribution is expected of the actor named after the cue: "s'attend à ce que les États membres".</summary>
+    ExpectationOf,
+
+    /// <summary>The contribution is asked of the actor named after the cue: "exhorte les États membres à".</summary>
+    Appeal,
+
+    /// <summary>A phrase that looks like a cue but is none ("règles d'engagement", "appeler l'attention").</summary>
+    NotACue,
+}
+
+/// <summary>
+/// Word lists of the commitments stage, written as folded phrases for <see cref="PhraseMatcher{T}"/>
+/// (lower case, no accents, elided words as their own element: "l' attention").
+/// </summary>
+public static class CommitmentsLexicon
+{
+    public const string MilitaryPolice = "military_police_capabilities";
+    public const string RapidDeployment = "rapid_deployment";
+    public const string Equipment = "equipment";
+    public const string Training = "training_capacity_building";
+    public const string Medical = "medical";
+    public const string Technology = "technology";
+    public const string WomenPeaceSecurity = "women_peace_security";
+    public const string ChildProtection = "child_protection";
+    public const string Environment = "environment";
+    public const string ConductAccountability = "conduct_accountability";
+    public const string SafetySecurity = "safety_security";
+    public const string Financial = "financial";
+
+    /// <summary>The closed list of SPEC §6, in its order.</summary>
+    public static readonly IReadOnlyList<string> AllTypes =
+    [
+        MilitaryPolice, RapidDeployment, Equipment, Training, Medical, Technology,
+        WomenPeaceSecurity, ChildProtection, Environment, ConductAccountability, SafetySecurity, Financial,
+    ];
+
+    public const string MemberStates = "member_states";
+
+    private const string Auxiliaries = "est|sont|suis|sommes|etes|etait|etaient|etant|etre|sera|seront|serait|seraient|soit|soient|fut|furent";
+
+    private const string Capacities = "renfor* des|les|leurs|nos|ses|de capacite|capacites";
+
+    /// <summary>
+    /// Terms of each type. A null type marks a phrase whose words must not count for any type (it is
+    /// matched first because it is longer): "pays fournisseurs de contingents" names an actor, not troops.
+    /// </summary>
+    public static readonly PhraseMatcher<string?> TypeTerms = new(
+    [
+        ("troupe|troupes", MilitaryPolice),
+        ("soldat|soldats", MilitaryPolice),
+        ("militaire|militaires", MilitaryPolice),
+        ("policier|policiers|policiere|policieres|police", MilitaryPolice),
+        ("contingent|contingents|bataillon|bataillons|infanterie", MilitaryPolice),
+        ("unite|unites de|d' police|infanterie|reserve", MilitaryPolice),
+        ("unite|unites medicale|medicales", Medical),
+        ("compagnie|compagnies|unite|unites du|de genie", MilitaryPolice),
+        ("observateur|observateurs militaire*", MilitaryPolice),
+        ("officier|officiers de|d' liaison|etat-major|police", MilitaryPolice),
+        ("force|forces d' attente|intervention", MilitaryPolice),
+        ("personnel|personnels militaire*|policier*|de police", MilitaryPolice),
+        ("effectif|effectifs", MilitaryPolice),
+        (Capacities + " militaire*|policier*", MilitaryPolice),
+        ("fournisseur*|contributeur* de|d' contingents|troupes|police|personnel", null),
+        ("fournisseur*|contributeur* de|d' contingents|troupes et de|d' forces|personnel de|d' police", null),
+
+        ("deploiement|deploiements rapide|rapides|accelere|acceleres", RapidDeployment),
+        ("rapidement deploy*", RapidDeployment),
+        ("deployer|deploye|deployes|deployee|deployees|deployables|deployable rapidement", RapidDeployment),
+        ("reaction rapide", RapidDeployment),
+        ("deploye|deployee|deployes|deployees|deployable|deployables en|dans moins de", RapidDeployment),
+        ("deploiement|deployable|deployables|disponible|disponibles a|en court|bref preavis|delai", RapidDeployment),
+
+        ("helicoptere*|avion|avions|aeronef*|aviation|aerien|aeriens|aerienne|aeriennes", Equipment),
+        ("vehicule*|blinde|blindes|camion*|navire*|patrouilleur*|embarcation*", Equipment),
+        ("equipement|equipements|materiel|materiels", Equipment),
+        ("moyens aeriens|logistiques", Equipment),
+        ("helicoptere*|avion|avions|aeronef*|vehicule*|blinde|blindes|camion*|navire* militaire|militaires", Equipment),
+
+        ("formation|formations|formateur*|instructeur*|entrain*|mentorat", Training),
+        ("former|formera|formeront|formant", Training),
+        ("former|formera|formeront|formant|formation|forme un|une|le|la|du|de|son|leur|nouveau gouvernement|cabinet|coalition|majorite", null),
+        ("former|formera|formeront|formant|formation d' un|une gouvernement|cabinet|coalition|majorite", null),
+        ("former|formera|formeront|formant|formation un|une|le|la|son|leur nouveau|nouvel|futur gouvernement|cabinet|coalition|majorite", null),
+        (Capacities, Training),
+        ("partenariat|partenariats", Training),
+        ("engins explosifs improvises", Training),
+        ("ied|c-ied|contre-ied", Training),
+
+        ("medical|medicale|medicaux|medicales|medicalise*|sante|soins|hopital|hopitaux", Medical),
+        ("infirmier*|medecin|medecins|chirurgi*", Medical),
+        ("evacuation|evacuations|equipe|equipes|unite|unites sanitaire|sanitaires", Medical),
+        ("suivi|evacuation|evacuations|soins des|aux blesses", Medical),
+        ("suivi des victimes", Medical),
+        ("premiers secours", Medical),
+        (Capacities + " medical|medicale|medicaux|medicales", Medical),
+
+        ("technolog*|numerique|numeriques|donnees|drone|drones|informatique*|cyber*|satellit*|connectivite|radar|radars|telemedecine", Technology),
+        ("intelligence artificielle", Technology),
+        (Capacities + " technolog*", Technology),
+
+        ("femme|femmes|genre|parite|feminin*|1325", WomenPeaceSecurity),
+        ("egalite des sexes|genres", WomenPeaceSecurity),
+        ("casques bleues", WomenPeaceSecurity),
+
+        ("enfant|enfants|enfance|1612|mineur|mineurs", ChildProtection),
+        ("enfant|enfants soldat|soldats", ChildProtection),
+        ("pension|pensions alimentaire|alimentaires pour enfants", ConductAccountability),
+
+        ("environnement|environnemental|environnementale|environnementaux|environnementales", Environment),
+        ("empreinte|empreintes|carbone|emission|emissions|climat|climatique|dechets|renouvelable*|solaire*|energetique*", Environment),
+        ("consommation d'|de eau|energie|carburant|combustible|electricite", Environment),
+        ("environnement|environnements operationnel*|complexe*|securitaire*|difficile*", null),
+
+        ("exploitation|exploitations|abus sexuel*", ConductAccountability),
+        ("abus|atteinte|atteintes|exploitation|exploitations sexuel*", ConductAccountability),
+        ("conduite|discipline|inconduite|paternite|responsabilisation", ConductAccountability),
+        ("comportement|comportements reprehensible*", ConductAccountability),
+        ("reddition des comptes", ConductAccountability),
+        ("mecanisme|mecanismes de responsabilite|responsabilisation", ConductAccountability),
+        ("rendre des comptes", ConductAccountability),
+        ("aide|aider|assistance|assister|soutien|soutenir aux|les victimes", ConductAccountability),
+        ("tolerance zero", ConductAccountability),
+
+        ("surete", SafetySecurity),
+        ("securite des|du casques|soldats|personnel|camps|camp|bases|convois|troupes|forces", SafetySecurity),
+        ("securite des soldats de la paix", SafetySecurity),
+        ("protection des|de civils|camps|camp|bases|convois", SafetySecurity),
+        ("protection de la force", SafetySecurity),
+        ("proteger|protegera|protegeront les|des|nos|leurs bases|camps|convois|casques|civils", SafetySecurity),
+        ("conseil de securite", null),
+        ("paix et la securite", null),
+        ("paix et de la securite", null),
+        ("soldat|soldats de la paix", null),
+
+        ("financ*|fonds|dollar|dollars|euro|euros|budget|budgetaire*|budgets|quote-part*|arrieres", Financial),
+        ("contribution|contributions volontaire|volontaires", Financial),
+        ("payer|paieront|paiera|paiement|paiements|versement|versements", Financial),
+        ("million|millions|milliard|milliards de|d' dollars|euros", Financial),
+    ]);
+
+    public static readonly PhraseMatcher<CueKind> Cues = new(
+    [
+        ("engagements|promesses|contributions", CueKind.PledgeNoun),
+        ("dons de|d'", CueKind.PledgeNoun),
+        ("engagement|promesse|contribution", CueKind.PledgeNounOfActor),
+        ("don de|d'", CueKind.PledgeNounOfActor),
+        // The verb pledges when reflexive ("s'est engagé", "nous nous engageons"); "troupes engagées" are in combat.
+        ("s'|se|m'|me|nous|vous engag*", CueKind.Pledge),
+        ("s'|se|m'|me|nous|vous " + Auxiliaries + " engag*", CueKind.Pledge),
+        ("s'|se|m'|me|nous|vous " + Auxiliaries + " * engag*", CueKind.Pledge),
+        ("fait|faire|fera|feront|font don|dons", CueKind.Pledge),
+        ("promet|promettent|promis|promise|promises|promettre|promettra|promettront", CueKind.Contribution),
+        ("annonce|annonces|annoncee|annoncees|annoncer|annoncera|annonceront|annoncent|annoncait|annoncant", CueKind.Contribution),
+        ("verse|versera|verseront|versent|verser|debloque|debloquera|debloquer|alloue|allouera|allouer", CueKind.Contribution),
+        ("fournir|fournira|fourniront|fourni|fournie|fournis|fournies|fournirons|fournirait", CueKind.Contribution),
+        ("offrir|offrira|offriront|offert|offerte|offerts|offertes|proposer|propose|proposee|proposes|proposera|proposeront", CueKind.Contribution),
+        ("contribuer|contribuera|contribueront|contribuant", CueKind.Contribution),
+        ("mobiliser|mobilisera|mobiliseront|mobilises|mobilisee|mobilisees", CueKind.Contribution),
+        ("devrait|devraient|devra|devront", CueKind.Expectation),
+        ("aura|auront|auraient la|l' possibilite|occasion de|d'", CueKind.Expectation),
+        ("aura|auront|auraient aussi|egalement|encore|donc la|l' possibilite|occasion de|d'", CueKind.Expectation),
+        ("prevoit|prevoient|prevoyait|envisage|envisagent de|d'", CueKind.Expectation),
+        ("s' attend|attendent a ce que|qu'", CueKind.ExpectationOf),
+        ("attend|attendent des|de", CueKind.ExpectationOf),
+        ("exhort*", CueKind.Appeal),
+        ("appelle|appellent|appele|appelee|appeles|appeler|appelant|appel a|aux", CueKind.Appeal),
+        ("appelle|appellent|appele|appeler|appelant la|les|l' communaute|pays|etats|etat|gouvernements|partenaires|donateurs|membres", CueKind.Appeal),
+        ("encourag*|invit*|incit*|prie|prient les|la|l'|tous", CueKind.Appeal),
+        ("lance|lancent|lancer|lance un|nouvel appel", CueKind.Appeal),
+        ("lance|lancera|lanceront|lancer un|une|des initiative|initiatives|programme|programmes|projet|projets", CueKind.Contribution),
+        ("regles d' engagement", CueKind.NotACue),
+        ("engagement|engagements armes|violents", CueKind.NotACue),
+        ("appel*|attir* l' attention", CueKind.NotACue),
+    ]);
+
+    /// <summary>Organisations that pledge, by their folded names, to the acronym the record uses; written with a capital ("les Alliés", not "leurs alliés locaux").</summary>
+    public static readonly PhraseMatcher<string> Organisations = new(
+    [
+        ("onu", "ONU"),
+        ("nations unies", "ONU"),
+        ("organisation des nations unies", "ONU"),
+        ("otan|alliance|allies", "OTAN"),
+        ("organisation du traite de l' atlantique nord", "OTAN"),
+        ("ue", "UE"),
+        ("union europeenne", "UE"),
+        ("ua", "UA"),
+        ("union africaine", "UA"),
+        ("osce", "OSCE"),
+        ("cedeao", "CEDEAO"),
+        ("oif", "OIF"),
+    ]);
+
+    /// <summary>Nouns naming a group of states; counted ("36 pays") the count stage gives the number.</summary>
+    public static readonly PhraseMatcher<bool> GroupNouns = new(
+    [
+        ("etats|etat membres|membre", true),
+        ("pays|etats|nations|gouvernements|delegations|donateurs|contributeurs|partenaires", true),
+        ("pays contributeurs|fournisseurs|membres|donateurs", true),
+        ("communaute internationale", true),
+        ("nations unies", false),
+    ]);
+
+    /// <summary>First words of a count's unit that make the count a number of states ("36 pays", "23 [États membres]").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupUnits = Words(
+        "pays", "etat", "etats", "nation", "nations", "gouvernement", "delegation", "donateur", "membre", "contributeur");
+
+    /// <summary>Words before a noun that make it a complement rather than the subject of the clause.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Words(
+        "a", "au", "aux", "de", "d'", "du", "par", "pour", "en", "avec", "sur", "dans", "vers", "chez", "entre",
+        "contre", "sans", "selon", "aupres", "envers", "parmi", "sous", "outre", "via", "apres", "avant", "hors");
+
+    /// <summary>Words that may stand between a preposition and its noun: "à l'", "de nombreux", "des 36".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Words(
+        "le", "la", "les", "l'", "des", "un", "une", "ces", "cet", "cette", "ce", "leurs", "leur", "ses", "son", "sa",
+        "nos", "notre", "vos", "votre", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "autres",
+        "tous", "toutes", "divers", "differents", "quelques", "plus", "moins", "pres", "environ");
+
+    /// <summary>Words that, after a "ne", negate the verb: "n'a pas", "ne s'est jamais engagé".</summary>
+    /// <summary>Words before a personnel noun that make it an owner or beneficiary, not a pledge: "dans leurs contingents", "pour les officiers".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeneficiaryMarkers = Words(
+        "ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "pour", "dans", "parmi", "aupres");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationTails = Words(
+        "pas", "jamais", "aucun", "aucune", "plus", "point", "nullement", "guere", "rien");
+
+    /// <summary>Words that negate a cue right before it: "aucun engagement", "sans s'engager", "refusé de s'engager".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = Words(
+        "aucun", "aucune", "sans", "pas", "nul", "nulle", "refuse", "refusent", "refuser", "refusant", "renonce", "renoncent", "jamais");
+
+    // Looked up with spans of the folded text, so checking a word allocates nothing.
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}

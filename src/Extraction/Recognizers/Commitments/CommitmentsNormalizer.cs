@@ -1,0 +1,117 @@
+namespace Extraction.Recognizers.Commitments;
+
+using Extraction.Text;
+
+/// <summary>Pure rules of the commitments stage: text in, value out.</summary>
+public static class CommitmentsNormalizer
+{
+    public const string Made = "made";
+    public const string Expected = "expected";
+    public const string CalledFor = "called_for";
+
+    /// <summary>The status a cue gives its clause; null for a word that is no cue.</summary>
+    public static string? StatusOf(CueKind kind) => kind switch
+    {
+        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution => Made,
+        CueKind.Expectation or CueKind.ExpectationOf => Expected,
+        CueKind.Appeal => CalledFor,
+        _ => null,
+    };
+
+    /// <summary>Which cue decides the status when a clause holds several: an appeal or an expectation governs the pledge verb it introduces ("auront la possibilité d'annoncer").</summary>
+    public static int Rank(CueKind kind) => kind switch
+    {
+        CueKind.Appeal => 3,
+        CueKind.Expectation or CueKind.ExpectationOf => 2,
+        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution => 1,
+        _ => 0,
+    };
+
+    /// <summary>Whether a pledge noun: its actor may follow it, what is pledged may come before it.</summary>
+    public static bool IsNoun(CueKind kind) => kind is CueKind.PledgeNoun or CueKind.PledgeNounOfActor;
+
+    /// <summary>Whether the clause is a commitment even when no actor is named ("des engagements ont été pris en matière de formation").</summary>
+    public static bool StandsWithoutActor(CueKind kind) => kind is CueKind.Pledge or CueKind.PledgeNoun;
+
+    /// <summary>The commitment types a phrase names, in order of first appearance: "hélicoptère" → equipment.</summary>
+    public static List<string> TypesOf(string phrase)
+    {
+        var folded = TextFolding.Fold(phrase);
+        return TypesOf(folded, Words(folded), 0, int.MaxValue);
+    }
+
+    internal static List<string> TypesOf(string folded, ReadOnlySpan<Range> words, int from, int to)
+    {
+        var types = new List<string>();
+        to = Math.Min(to, words.Length);
+        for (int i = from; i < to;)
+        {
+            int length = CommitmentsLexicon.TypeTerms.Match(folded, words[..to], i, out var type);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+            if (type is not null && !types.Contains(type) && !(type == CommitmentsLexicon.MilitaryPolice && IsBeneficiary(folded, words, from, i)))
+                types.Add(type);
+            i += length;
+        }
+        return types;
+    }
+
+    // Personnel named as owners or beneficiaries ("la part des femmes dans ses contingents", "une formation pour les
+    // officiers") is the setting of another pledge, not troops pledged.
+    private static bool IsBeneficiary(string folded, ReadOnlySpan<Range> words, int from, int term)
+    {
+        int k = term - 1;
+        if (k >= from && folded.AsSpan()[words[k]] is "les" or "des") k--;
+        return k >= from && CommitmentsLexicon.BeneficiaryMarkers.Contains(folded.AsSpan()[words[k]]);
+    }
+
+    /// <summary>The acronym a pledging organisation is recorded under: "l'Alliance" → OTAN, "Union européenne" → UE.</summary>
+    public static string? OrganisationOf(string name)
+    {
+        var folded = TextFolding.Fold(name);
+        var words = Words(folded);
+        int i = 0;
+        while (i < words.Length - 1 && CommitmentsLexicon.Determiners.Contains(folded.AsSpan()[words[i]])) i++;
+        return words.Length > 0 && CommitmentsLexicon.Organisations.Match(folded, words, i, out var acronym) == words.Length - i ? acronym : null;
+    }
+
+    /// <summary>Whether a count's unit counts states, so that the count is the size of the pledging group: "état membre", "pays".</summary>
+    public static bool IsGroupUnit(string? unit)
+    {
+        if (string.IsNullOrEmpty(unit)) return false;
+        var folded = TextFolding.Fold(unit);
+        int space = folded.IndexOf(' ');
+        return CommitmentsLexicon.GroupUnits.Contains(space < 0 ? folded : folded.AsSpan(0, space));
+    }
+
+    /// <summary>Splits folded text into words the way the tokeniser does for the lexicon: elided words keep their apostrophe, punctuation stands alone.</summary>
+    public static Range[] Words(string folded)
+    {
+        var words = new List<Range>();
+        int i = 0;
+        while (i < folded.Length)
+        {
+            char c = folded[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (char.IsLetterOrDigit(c))
+            {
+                while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] == '-')) i++;
+                if (i < folded.Length && folded[i] == '\'') i++;
+            }
+            else
+            {
+                i++;
+            }
+            words.Add(new Range(start, i));
+        }
+        return [.. words];
+    }
+}

@@ -1,0 +1,63 @@
+namespace Extraction.Tests.Recognizers.Commitments;
+
+using Extraction.Core;
+using Extraction.Recognizers.Commitments;
+
+/// <summary>
+/// Builds a document for the commitments stage alone: the shipped pipeline tokenises it, hand-made
+/// "countries" and "counts" mentions stand in for those stages, then the stage runs again.
+/// </summary>
+public sealed class CommitmentsTestDocument(Document document)
+{
+    private static readonly CommitmentsStage Stage = new();
+
+    public Document Document { get; } = document;
+
+    public static CommitmentsTestDocument FromText(string text) => new(TestPipeline.Run(text));
+
+    public static CommitmentsTestDocument FromSeed(string prefix) => new(TestPipeline.RunSeed(prefix));
+
+    /// <summary>Adds a country mention on the <paramref name="occurrence"/>-th appearance of <paramref name="text"/> (0-based).</summary>
+    public CommitmentsTestDocument Country(string text, string code, int occurrence = 0)
+    {
+        Insert("countries", Locate(text, occurrence, code));
+        return this;
+    }
+
+    public CommitmentsTestDocument Count(string text, long value, string unit, int occurrence = 0)
+    {
+        Insert("counts", Locate(text, occurrence, value).With("qualifier", "exact").With("unit", unit));
+        return this;
+    }
+
+    public List<Mention> Commitments()
+    {
+        var list = Document.MentionsOf(CommitmentsStage.List);
+        list.Clear();
+        Stage.Process(Document);
+        return list;
+    }
+
+    private Mention Locate(string text, int occurrence, object value)
+    {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++)
+        {
+            at = Document.Text.IndexOf(text, at + 1, StringComparison.Ordinal);
+            if (at < 0) throw new ArgumentException($"\"{text}\" (occurrence {occurrence}) is not in document {Document.Id}");
+        }
+        return Mention.FromSpan(Document, at, at + text.Length, value);
+    }
+
+    private void Insert(string list, Mention mention)
+    {
+        var mentions = Document.MentionsOf(list);
+        if (mentions.Exists(m => m.Start == mention.Start && m.End == mention.End)) return;
+        mentions.Add(mention);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>A commitment as a line for exact comparison: type, status, actor, actor_count, quantity.</summary>
+    public static string Describe(Mention m) =>
+        $"{m.Value}\t{m.Get("status")}\t{m.Get("actor") ?? "-"}\t{m.Get("actor_count") ?? "-"}\t{m.Get("quantity") ?? "-"}";
+}
