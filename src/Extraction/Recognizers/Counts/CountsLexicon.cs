@@ -92,7 +92,13 @@ public static class CountsLexicon
     {
         "membre", "membres", "partenaire", "partenaires", "contributeur", "contributeurs", "fournisseur", "fournisseurs",
         "hote", "hotes", "donateur", "donateurs", "observateur", "observateurs", "cle", "cles", "pilote", "pilotes", "tiers",
-        "bleu", "bleus", "bleue", "bleues", "cfa", "us", "sterling",
+        "casque", "casques", "bleu", "bleus", "bleue", "bleues", "cfa", "us", "sterling",
+    };
+
+    /// <summary>Nouns of set phrases after "de" that are not complements of the counted noun ("de la part de", "de manière").</summary>
+    public static readonly HashSet<string> AdverbialNouns = new(StringComparer.Ordinal)
+    {
+        "part", "fait", "maniere", "facon", "sorte", "suite", "cote", "sein", "nouveau", "loin", "pres", "retour", "ordre",
     };
 
     /// <summary>Adjectives written before the noun; they are part of the mention but not of the unit ("16 nouveaux hélicoptères").</summary>

@@ -14,6 +14,7 @@ using static CountsLexicon;
 public static class CountsRecognizer
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotComplement = AdverbialNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Apposition = Appositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prenominal = PrenominalAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Time = TimeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -76,7 +77,9 @@ public static class CountsRecognizer
             if (yearLike && (IsMonth(i - 1) || qualifier is null && YearWord.Contains(F(i - 1)))) return number.End;
             if (number.Article && qualifier is null && !number.Approximate && !IsAny(number.End, "seul", "seule")) return number.End;
 
-            var unit = ReadUnit(number.End, number.Scaled || number.Approximate, number.Value);
+            // "7 milliards de dollars", "une dizaine de soldats", "3 000 000 de personnes": "de" comes before the noun.
+            bool takesDe = number.Scaled || number.Approximate || number.Value >= 1_000_000 && number.Value % 1_000_000 == 0;
+            var unit = ReadUnit(number.End, takesDe, number.Value);
             if (unit.IsTime) return unit.End;
 
             string? unitText = unit.Unit, currency = unit.Currency;
@@ -184,12 +187,14 @@ public static class CountsRecognizer
             // The head and the words agreeing with it are singularised; "de" complements are kept as written.
             var words = new List<(int Token, bool Agrees)> { (head, true) };
             int k = head + 1, complements = 0;
-            bool afterComplement = false, lastWasModifier = false;
+            bool afterComplement = false, lastWasModifier = false, lastWasAdjective = false, complementIsSingular = false;
             while (k < n)
             {
-                if (IsModifier(k))
+                if (IsModifier(k) && !IsVerbalParticiple(k))
                 {
-                    words.Add((k, !afterComplement));
+                    lastWasAdjective = !Apposition.Contains(F(k));
+                    // After a complement, a plural adjective can only agree with the head: "unités de police constituées".
+                    words.Add((k, !afterComplement || complementIsSingular && IsPluralForm(k)));
                     lastWasModifier = true;
                     k++;
                     continue;
@@ -197,12 +202,12 @@ public static class CountsRecognizer
                 if (lastWasModifier && Is(k, "et") && k + 1 < n && IsModifier(k + 1) && !Apposition.Contains(F(k + 1)))
                 {
                     words.Add((k, false));
-                    words.Add((k + 1, !afterComplement));
+                    words.Add((k + 1, !afterComplement || complementIsSingular && IsPluralForm(k + 1)));
                     k += 2;
                     continue;
                 }
                 // Coordinated bare plural nouns share the number: "plus de 80 pays et organisations".
-                if (complements == 0 && Is(k, "et") && IsHeadNoun(k + 1, value) && !IsModifier(k + 1) && F(k + 1)[^1] is 's' or 'x')
+                if (complements == 0 && Is(k, "et") && IsHeadNoun(k + 1, value) && !IsModifier(k + 1) && IsPluralForm(k + 1))
                 {
                     words.Add((k, false));
                     words.Add((k + 1, true));
@@ -210,7 +215,8 @@ public static class CountsRecognizer
                     lastWasModifier = false;
                     continue;
                 }
-                if (complements < 3 && IsAny(k, "de", "d'", "du", "des"))
+                // A "de" after an adjective or participle belongs to it ("venues du monde entier"), not to the noun.
+                if (complements < 3 && !lastWasAdjective && IsAny(k, "de", "d'", "du", "des"))
                 {
                     int m = k + 1;
                     if (Is(k, "de") && IsAny(m, "la", "l'")) m++;
@@ -220,7 +226,9 @@ public static class CountsRecognizer
                         k = m + 1;
                         complements++;
                         afterComplement = true;
+                        complementIsSingular = !IsPluralForm(m);
                         lastWasModifier = false;
+                        lastWasAdjective = false;
                         continue;
                     }
                 }
@@ -277,8 +285,24 @@ public static class CountsRecognizer
         {
             if (m >= tokens.Count || tokens[m].Kind != TokenKind.Word) return false;
             var f = F(m);
-            return char.IsLower(N(m)[0]) && !Stop.Contains(f) && !IsNumberWordToken(m, out _) && !Approximate.ContainsKey(f);
+            return char.IsLower(N(m)[0]) && !Stop.Contains(f) && !NotComplement.Contains(f) && !IsNumberWordToken(m, out _) && !Approximate.ContainsKey(f);
         }
+
+        /// <summary>
+        /// A participle followed by a preposition heads its own clause ("personnes venues du monde entier",
+        /// "soldats déployés au Mali"); without one it is an adjective ("véhicules blindés").
+        /// </summary>
+        private bool IsVerbalParticiple(int k)
+        {
+            var text = N(k);
+            bool participle = text.EndsWith("é") || text.EndsWith("ée") || text.EndsWith("és") || text.EndsWith("ées")
+                || text.EndsWith("us") || text.EndsWith("ues") || text.EndsWith("is") || text.EndsWith("ise") || text.EndsWith("ises")
+                || text.EndsWith("it") || text.EndsWith("its") || text.EndsWith("ite") || text.EndsWith("ites");
+            return participle && IsAny(k + 1, "a", "au", "aux", "de", "d'", "du", "des", "par", "en", "dans", "sur", "pour", "vers",
+                "depuis", "chez", "avec", "sous", "entre", "contre", "pendant", "lors");
+        }
+
+        private bool IsPluralForm(int k) => F(k) is [.., 's' or 'x'];
 
         private bool IsElidedFollower(int k, decimal value)
         {
