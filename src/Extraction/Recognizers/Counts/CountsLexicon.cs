@@ -77,7 +77,9 @@ public static class CountsLexicon
         "sommes", "etes", "soit", "soient", "ait", "aient", "n'", "ne", "pas",
         // adverbs and quantity words
         "plus", "moins", "tres", "aussi", "encore", "deja", "bien", "seulement", "environ", "actuellement", "notamment", "maintenant",
-        "cependant", "autant", "tant", "quant", "ainsi", "alors", "meme", "seul", "seule", "seuls", "seules", "pres", "fois",
+        "cependant", "autant", "tant", "quant", "ainsi", "alors", "meme", "seul", "seule", "seuls", "seules", "pres", "demi", "demie",
+        // participles that open a clause
+        "ayant", "etant",
     };
 
     /// <summary>A number directly followed by one of these has lost its noun ("tandis que 23 ont cité").</summary>
@@ -110,12 +112,20 @@ public static class CountsLexicon
         "bonnes", "bons", "anciens", "anciennes", "vrais", "veritables", "seuls", "seules", "seul", "seule", "courtes",
     };
 
-    /// <summary>Heads that make the number a duration or a time of day, not a count.</summary>
-    public static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    /// <summary>Heads that make the number a duration, a time of day or a repetition ("deux fois", "à trois reprises"), not a count.</summary>
+    public static readonly HashSet<string> NonCountHeads = new(StringComparer.Ordinal)
     {
         "jour", "jours", "journee", "journees", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure", "heures",
         "h", "minute", "minutes", "min", "mn", "seconde", "secondes", "siecle", "siecles", "decennie", "decennies", "trimestre",
-        "trimestres", "semestre", "semestres", "nuit", "nuits", "matinee", "soiree", "week-end", "week-ends", "millenaire", "fois",
+        "trimestres", "semestre", "semestres", "nuit", "nuits", "matinee", "soiree", "week-end", "week-ends", "millenaire", "fois", "reprise", "reprises",
+    };
+
+    /// <summary>Units of measure (folded, singular): their "de" complement is the thing measured, not part of the unit ("30 tonnes de riz").</summary>
+    public static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "metre", "kilometre", "centimetre", "millimetre", "kilogramme", "kilo", "gramme", "tonne", "litre", "hectolitre", "hectare",
+        "mile", "degre", "baril", "megawatt", "gigawatt", "kilowatt", "megatonne", "%", "dollar", "euro", "franc", "livre", "yen",
+        "yuan", "won", "rouble", "roupie", "naira", "rand",
     };
 
     /// <summary>Words before a number that make it a name or a reference ("résolution 1325", "article 5").</summary>

@@ -17,7 +17,7 @@ public static class CountsRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotComplement = AdverbialNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Apposition = Appositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prenominal = PrenominalAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Time = TimeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonCount = NonCountHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Identifier = IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearWord = YearPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Month = Months.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -150,6 +150,11 @@ public static class CountsRecognizer
 
             bool article = !digits && end == i + 1 && IsAny(i, "un", "une");
             bool scaled = end > i + 1 && IsScaleWord(end - 1);
+            if (scaled && Is(end, "et") && IsAny(end + 1, "demi", "demie"))
+            {
+                value += NumberWords[F(end - 1).ToString()].Value / 2m;
+                end += 2;
+            }
             bool approximate = false;
             if (end < tokens.Count && Approximate.TryGetValue(F(end), out long approx))
             {
@@ -179,13 +184,16 @@ public static class CountsRecognizer
             if (CurrencyCode.TryGetValue(F(j), out var currencyName) && IsUpper(text))
                 return new UnitRead(j + 1, j, currencyName, Currencies[F(j).ToString()], false);
 
+            if (text is "°" && N(j + 1) is "C") return new UnitRead(j + 2, j, "degré Celsius", null, false);
+
             int head = j;
-            while (head < n && head < j + 2 && Prenominal.Contains(F(head))) head++;
+            while (head < j + 2 && Prenominal.Contains(F(head)) && IsHeadNoun(head + 1, value)) head++;
             if (!IsHeadNoun(head, value)) return new UnitRead(j, -1, null, null, false);
-            if (Time.Contains(F(head))) return new UnitRead(head + 1, head, null, null, true);
+            if (NonCount.Contains(F(head))) return new UnitRead(head + 1, head, null, null, true);
 
             // The head and the words agreeing with it are singularised; "de" complements are kept as written.
             var words = new List<(int Token, bool Agrees)> { (head, true) };
+            bool measure = MeasureNouns.Contains(TextFolding.Fold(FrenchSingularizer.Singularize(N(head).ToString().ToLowerInvariant())));
             int k = head + 1, complements = 0;
             bool afterComplement = false, lastWasModifier = false, lastWasAdjective = false, complementIsSingular = false;
             while (k < n)
@@ -207,7 +215,7 @@ public static class CountsRecognizer
                     continue;
                 }
                 // Coordinated bare plural nouns share the number: "plus de 80 pays et organisations".
-                if (complements == 0 && Is(k, "et") && IsHeadNoun(k + 1, value) && !IsModifier(k + 1) && IsPluralForm(k + 1))
+                if (k == head + 1 && Is(k, "et") && IsHeadNoun(k + 1, value) && !IsModifier(k + 1) && IsPluralForm(k + 1))
                 {
                     words.Add((k, false));
                     words.Add((k + 1, true));
@@ -216,7 +224,7 @@ public static class CountsRecognizer
                     continue;
                 }
                 // A "de" after an adjective or participle belongs to it ("venues du monde entier"), not to the noun.
-                if (complements < 3 && !lastWasAdjective && IsAny(k, "de", "d'", "du", "des"))
+                if (complements < 3 && !lastWasAdjective && !measure && IsAny(k, "de", "d'", "du", "des"))
                 {
                     int m = k + 1;
                     if (Is(k, "de") && IsAny(m, "la", "l'")) m++;
@@ -275,7 +283,7 @@ public static class CountsRecognizer
             var f = F(k);
             if (Apposition.Contains(f)) return true;
             var text = N(k);
-            if (!char.IsLower(text[0]) || Stop.Contains(f) || IsNumberWordToken(k, out _) || Time.Contains(f)) return false;
+            if (!char.IsLower(text[0]) || Stop.Contains(f) || IsNumberWordToken(k, out _) || NonCount.Contains(f)) return false;
             foreach (var ending in AdjectiveEndings)
                 if (text.Length > ending.Length + 1 && text.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
             return false;

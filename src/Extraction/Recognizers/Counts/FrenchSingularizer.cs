@@ -46,6 +46,10 @@ public static class FrenchSingularizer
             || folded.EndsWith("ais", StringComparison.Ordinal) || folded.EndsWith("ois", StringComparison.Ordinal))
             return word;
         if (folded.EndsWith("ss", StringComparison.Ordinal)) return word;
+        // Participles in -is are the same in the singular ("promis", "compris", "acquis", "assis").
+        if (folded.EndsWith("mis", StringComparison.Ordinal) || folded.EndsWith("pris", StringComparison.Ordinal)
+            || folded.EndsWith("quis", StringComparison.Ordinal) || folded.EndsWith("sis", StringComparison.Ordinal))
+            return word;
         if (word[^1] is 's' or 'x') return word[..^1];
         return word;
     }
