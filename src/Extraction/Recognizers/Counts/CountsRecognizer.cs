@@ -75,7 +75,10 @@ public static class CountsRecognizer
             int qualifierStart = MatchQualifier(i, out var qualifier);
             bool yearLike = number.Digits && !number.Scaled && IsPlainYear(i);
             if (yearLike && (IsMonth(i - 1) || qualifier is null && YearWord.Contains(F(i - 1)))) return number.End;
-            if (number.Article && qualifier is null && !number.Approximate && !IsAny(number.End, "seul", "seule")) return number.End;
+            // "un/une" is an article unless a quantity word marks it as a number: "plus d'un", "un seul"; "jusqu'à une maison" is a place.
+            if (number.Article && !number.Approximate && !IsAny(number.End, "seul", "seule")
+                && (qualifier is null || Is(i - 1, "a") && Is(i - 2, "jusqu'")))
+                return number.End;
 
             // "7 milliards de dollars", "une dizaine de soldats", "3 000 000 de personnes": "de" comes before the noun.
             bool takesDe = number.Scaled || number.Approximate || number.Value >= 1_000_000 && number.Value % 1_000_000 == 0;
@@ -149,10 +152,21 @@ public static class CountsRecognizer
             if (value is null) return false;
 
             bool article = !digits && end == i + 1 && IsAny(i, "un", "une");
-            bool scaled = end > i + 1 && IsScaleWord(end - 1);
-            if (scaled && Is(end, "et") && IsAny(end + 1, "demi", "demie"))
+            // "un demi-million": half the scale the hyphenated word names.
+            bool halfScale = false;
+            if (article && end < tokens.Count && F(end) is ['d', 'e', 'm', 'i', '-', ..] && NumberWord.TryGetValue(F(end)[5..], out var half)
+                && half.Kind is NumberWordKind.Scale)
             {
-                value += NumberWords[F(end - 1).ToString()].Value / 2m;
+                value = half.Value / 2m;
+                article = false;
+                halfScale = true;
+                end++;
+            }
+            bool scaled = halfScale || end > i + 1 && IsScaleWord(end - 1);
+            // "trois millions et demi": half the last scale more.
+            if (scaled && !halfScale && Is(end, "et") && IsAny(end + 1, "demi", "demie") && NumberWord.TryGetValue(F(end - 1), out var last))
+            {
+                value += last.Value / 2m;
                 end += 2;
             }
             bool approximate = false;
@@ -273,8 +287,9 @@ public static class CountsRecognizer
             if (!char.IsLetter(f[0]) || Stop.Contains(f) || IsNumberWordToken(k, out _) || Approximate.ContainsKey(f)
                 || Month.Contains(f) || Weekday.Contains(f))
                 return false;
-            // After a plural number, a word in -ent is a verb: plural nouns end in s or x ("120 pays servent").
-            return value == 1 || !f.EndsWith("ent");
+            // After a plural number, a word in -ent or -ant is a verb or a participle: plural nouns end in s or x
+            // ("120 pays servent", "tous deux menaçant").
+            return value == 1 || !f.EndsWith("ent") && !f.EndsWith("ant");
         }
 
         private bool IsModifier(int k)
@@ -293,7 +308,7 @@ public static class CountsRecognizer
         {
             if (m >= tokens.Count || tokens[m].Kind != TokenKind.Word) return false;
             var f = F(m);
-            return char.IsLower(N(m)[0]) && !Stop.Contains(f) && !NotComplement.Contains(f) && !IsNumberWordToken(m, out _) && !Approximate.ContainsKey(f);
+            return char.IsLower(N(m)[0]) && !Stop.Contains(f) && !NotComplement.Contains(f) && !Prenominal.Contains(f) && !IsNumberWordToken(m, out _) && !Approximate.ContainsKey(f);
         }
 
         /// <summary>
