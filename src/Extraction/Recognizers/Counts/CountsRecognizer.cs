@@ -287,9 +287,9 @@ public static class CountsRecognizer
             if (!char.IsLetter(f[0]) || Stop.Contains(f) || IsNumberWordToken(k, out _) || Approximate.ContainsKey(f)
                 || Month.Contains(f) || Weekday.Contains(f))
                 return false;
-            // After a plural number, a word in -ent or -ant is a verb or a participle: plural nouns end in s or x
-            // ("120 pays servent", "tous deux menaçant").
-            return value == 1 || !f.EndsWith("ent") && !f.EndsWith("ant");
+            // From two on, the counted noun is plural (s, x or z, or an acronym): "120 pays servent", "tous deux
+            // menaçant", "2019 devrait" have a verb where the noun would be.
+            return value < 2 || f[^1] is 's' or 'x' or 'z' || IsUpper(N(k));
         }
 
         private bool IsModifier(int k)
