@@ -51,6 +51,7 @@ public static class CountsRecognizer
 
         private string? lastUnit, lastCurrency;
         private int lastSentence = -2;
+        private int rangeUpper = -1;
 
         public void Run(List<Mention> mentions)
         {
@@ -73,6 +74,7 @@ public static class CountsRecognizer
             if (IsDay(number)) return number.End;
 
             int qualifierStart = MatchQualifier(i, out var qualifier);
+            if (i == rangeUpper) qualifier ??= "at_most";
             bool yearLike = number.Digits && !number.Scaled && IsPlainYear(i);
             if (yearLike && (IsMonth(i - 1) || qualifier is null && YearWord.Contains(F(i - 1)))) return number.End;
             // "un/une" is an article unless a quantity word marks it as a number: "plus d'un", "un seul"; "jusqu'à une maison" is a place.
@@ -87,7 +89,22 @@ public static class CountsRecognizer
 
             string? unitText = unit.Unit, currency = unit.Currency;
             int end = unit.End;
-            if (unit.Head < 0)
+            decimal value = number.Value;
+            if (unit.Head < 0 && IsRangeStart(number, out var upper, out var upperNumber))
+            {
+                // "150 à 200 migrants", "de 3,4 à 3,9 millions d'hectares": the lower bound counts the upper bound's
+                // noun in the upper bound's scale.
+                if (upper.IsTime) return upper.End;
+                unitText = upper.Unit;
+                currency = upper.Currency;
+                qualifier ??= "at_least";
+                if (upperNumber.Scaled && !number.Scaled && NumberWord.TryGetValue(F(upperNumber.End - 1), out var scale)
+                    && scale.Kind is NumberWordKind.Scale or NumberWordKind.Mille)
+                    value *= scale.Value;
+                end = number.End;
+                rangeUpper = upperNumber.First;
+            }
+            else if (unit.Head < 0)
             {
                 if (yearLike) return number.End;
                 if (IsElidedFollower(number.End, number.Value) && lastUnit is not null && sentence - lastSentence <= 1)
@@ -103,7 +120,7 @@ public static class CountsRecognizer
             }
 
             int start = tokens[qualifierStart].Start;
-            var mention = Mention.FromSpan(document, start, tokens[end - 1].End, CountsNormalizer.ToValue(number.Value))
+            var mention = Mention.FromSpan(document, start, tokens[end - 1].End, CountsNormalizer.ToValue(value))
                 .With("qualifier", qualifier ?? (number.Approximate ? "about" : "exact"))
                 .With("unit", unitText);
             if (currency is not null) mention.With("currency", currency);
@@ -115,6 +132,15 @@ public static class CountsRecognizer
                 lastSentence = sentence;
             }
             return end;
+        }
+
+        private bool IsRangeStart(NumberRead number, out UnitRead upper, out NumberRead next)
+        {
+            upper = default;
+            next = default;
+            if (!IsAny(number.End, "a", "et", "-") || !TryReadNumber(number.End + 1, out next)) return false;
+            upper = ReadUnit(next.End, next.Scaled || next.Approximate, next.Value);
+            return upper.Head >= 0;
         }
 
         private bool TryReadNumber(int i, out NumberRead number)
