@@ -110,6 +110,7 @@ public static class CountsLexicon
         "dernier", "derniers", "derniere", "dernieres", "prochain", "prochains", "prochaine", "prochaines", "grand", "grands",
         "grande", "grandes", "petit", "petits", "petite", "petites", "principaux", "principales", "jeunes", "longues", "longs",
         "bonnes", "bons", "anciens", "anciennes", "vrais", "veritables", "seuls", "seules", "seul", "seule", "courtes",
+        "enormes", "gros", "grosses", "immenses", "hauts", "hautes", "vastes", "memes", "fortes", "forts", "graves",
     };
 
     /// <summary>Heads that make the number a duration, a time of day or a repetition ("deux fois", "à trois reprises"), not a count.</summary>

@@ -107,7 +107,8 @@ public static class CountsRecognizer
             else if (unit.Head < 0)
             {
                 if (yearLike) return number.End;
-                if (IsElidedFollower(number.End, number.Value) && lastUnit is not null && sentence - lastSentence <= 1)
+                bool elided = IsElidedFollower(number.End, number.Value) || Is(qualifierStart - 1, "dont");
+                if (elided && lastUnit is not null && sentence - lastSentence <= 1)
                 {
                     unitText = lastUnit;
                     currency = lastCurrency;
