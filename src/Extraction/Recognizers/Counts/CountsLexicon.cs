@@ -119,6 +119,8 @@ public static class CountsLexicon
         "jour", "jours", "journee", "journees", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure", "heures",
         "h", "minute", "minutes", "min", "mn", "seconde", "secondes", "siecle", "siecles", "decennie", "decennies", "trimestre",
         "trimestres", "semestre", "semestres", "nuit", "nuits", "matinee", "soiree", "week-end", "week-ends", "millenaire", "fois", "reprise", "reprises",
+        // fractions: "deux tiers des élèves" is a proportion
+        "tiers", "quart", "quarts", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "centieme", "centiemes",
     };
 
     /// <summary>Units of measure (folded, singular): their "de" complement is the thing measured, not part of the unit ("30 tonnes de riz").</summary>

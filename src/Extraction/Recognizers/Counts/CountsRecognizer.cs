@@ -239,7 +239,9 @@ public static class CountsRecognizer
             bool afterComplement = false, lastWasModifier = false, lastWasAdjective = false, complementIsSingular = false;
             while (k < n)
             {
-                if (IsModifier(k) && !IsVerbalParticiple(k))
+                // Before any complement a modifier agrees with the head, so from two on it is plural:
+                // "personnes abrite", "pays semble" are verbs.
+                if (IsModifier(k) && !IsVerbalParticiple(k) && (afterComplement || value < 2 || IsPluralForm(k) || IsUpper(N(k))))
                 {
                     lastWasAdjective = !Apposition.Contains(F(k));
                     // After a complement, a plural adjective can only agree with the head: "unités de police constituées".
@@ -248,7 +250,8 @@ public static class CountsRecognizer
                     k++;
                     continue;
                 }
-                if (lastWasModifier && Is(k, "et") && k + 1 < n && IsModifier(k + 1) && !Apposition.Contains(F(k + 1)))
+                if (lastWasModifier && Is(k, "et") && k + 1 < n && IsModifier(k + 1) && !Apposition.Contains(F(k + 1))
+                    && (afterComplement || value < 2 || IsPluralForm(k + 1)))
                 {
                     words.Add((k, false));
                     words.Add((k + 1, !afterComplement || complementIsSingular && IsPluralForm(k + 1)));
