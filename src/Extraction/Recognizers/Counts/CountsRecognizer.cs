@@ -41,7 +41,7 @@ public static class CountsRecognizer
 
     private readonly record struct NumberRead(int First, int End, decimal Value, bool Digits, bool Scaled, bool Approximate, bool Article);
 
-    private readonly record struct UnitRead(int End, int Head, string? Unit, string? Currency, bool IsTime);
+    private readonly record struct UnitRead(int End, int Head, string? Unit, string? Currency, bool NotCount);
 
     private sealed class Scanner(Document document)
     {
@@ -85,7 +85,7 @@ public static class CountsRecognizer
             // "7 milliards de dollars", "une dizaine de soldats", "3 000 000 de personnes": "de" comes before the noun.
             bool takesDe = number.Scaled || number.Approximate || number.Value >= 1_000_000 && number.Value % 1_000_000 == 0;
             var unit = ReadUnit(number.End, takesDe, number.Value);
-            if (unit.IsTime) return unit.End;
+            if (unit.NotCount) return unit.End;
 
             string? unitText = unit.Unit, currency = unit.Currency;
             int end = unit.End;
@@ -94,12 +94,12 @@ public static class CountsRecognizer
             {
                 // "150 à 200 migrants", "de 3,4 à 3,9 millions d'hectares": the lower bound counts the upper bound's
                 // noun in the upper bound's scale.
-                if (upper.IsTime) return upper.End;
+                if (upper.NotCount) return upper.End;
                 unitText = upper.Unit;
                 currency = upper.Currency;
                 qualifier ??= "at_least";
                 if (upperNumber.Scaled && !number.Scaled && NumberWord.TryGetValue(F(upperNumber.End - 1), out var scale)
-                    && scale.Kind is NumberWordKind.Scale or NumberWordKind.Mille)
+                    && scale.Kind == NumberWordKind.Scale)
                     value *= scale.Value;
                 end = number.End;
                 rangeUpper = upperNumber.First;
@@ -189,7 +189,8 @@ public static class CountsRecognizer
                 halfScale = true;
                 end++;
             }
-            bool scaled = halfScale || end > i + 1 && IsScaleWord(end - 1);
+            // Million and above take "de" before the noun; "mille" does not ("deux cent mille personnes").
+            bool scaled = halfScale || end > i + 1 && NumberWord.TryGetValue(F(end - 1), out var lastWord) && lastWord.Kind == NumberWordKind.Scale;
             // "trois millions et demi": half the last scale more.
             if (scaled && !halfScale && Is(end, "et") && IsAny(end + 1, "demi", "demie") && NumberWord.TryGetValue(F(end - 1), out var last))
             {
@@ -210,7 +211,8 @@ public static class CountsRecognizer
         private UnitRead ReadUnit(int j, bool expectDe, decimal value)
         {
             int n = tokens.Count;
-            if (expectDe && IsAny(j, "de", "d'")) j++;
+            bool nounNeedsDe = expectDe && !IsAny(j, "de", "d'");
+            if (expectDe && !nounNeedsDe) j++;
             if (j >= n) return new UnitRead(j, -1, null, null, false);
 
             var text = N(j);
@@ -227,6 +229,8 @@ public static class CountsRecognizer
 
             if (text is "°" && N(j + 1) is "C") return new UnitRead(j + 2, j, "degré Celsius", null, false);
 
+            // "180 millions consacrés à …": after a scale word a noun comes only through "de".
+            if (nounNeedsDe) return new UnitRead(j, -1, null, null, false);
             int head = j;
             while (head < j + 2 && Prenominal.Contains(F(head)) && IsHeadNoun(head + 1, value)) head++;
             if (!IsHeadNoun(head, value)) return new UnitRead(j, -1, null, null, false);

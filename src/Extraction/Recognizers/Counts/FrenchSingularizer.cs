@@ -17,7 +17,8 @@ public static class FrenchSingularizer
         "discours", "parcours", "secours", "recours", "virus", "consensus", "processus", "campus", "bonus", "bus", "corpus",
         "blocus", "focus", "abus", "refus", "obus", "plus", "flux", "reflux", "index", "taux", "faux", "gaz", "nez", "riz",
         "relais", "mais", "jus", "tiers", "divers", "gris", "gros", "bas", "epais", "frais", "univers", "depens", "moyens-orient",
-        "atlas", "fracas", "verglas", "lilas", "embarras", "remords", "puits", "talus", "rebus", "lapsus", "stress",
+        "atlas", "fracas", "verglas", "lilas", "embarras", "remords", "puits", "talus", "rebus", "lapsus", "stress", "sens", "fonds",
+        "mets", "legs", "rubis", "souris", "biais", "ours", "hors",
     };
 
     // Folded plurals in -aux whose singular is -ail, and nouns in -eux / -oux that take an x in the plural.
