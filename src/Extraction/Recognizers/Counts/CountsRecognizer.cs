@@ -99,7 +99,7 @@ public static class CountsRecognizer
                 currency = upper.Currency;
                 qualifier ??= "at_least";
                 if (upperNumber.Scaled && !number.Scaled && NumberWord.TryGetValue(F(upperNumber.End - 1), out var scale)
-                    && scale.Kind == NumberWordKind.Scale)
+                    && scale.Kind == NumberWordKind.Scale && value <= upperNumber.Value / scale.Value)
                     value *= scale.Value;
                 end = number.End;
                 rangeUpper = upperNumber.First;
@@ -126,7 +126,8 @@ public static class CountsRecognizer
                 .With("unit", unitText);
             if (currency is not null) mention.With("currency", currency);
             mentions.Add(mention);
-            if (unitText is not null)
+            // A percentage is a ratio, never the noun a later bare number leaves out.
+            if (unitText is not null and not "%")
             {
                 lastUnit = unitText;
                 lastCurrency = currency;
