@@ -177,7 +177,8 @@ public static class CountsRecognizer
                     value = CountsNormalizer.ParseWords(N(i));
                 }
             }
-            if (value is null) return false;
+            // Beyond 10^18 it is a code or a scan error, and the arithmetic below must not overflow.
+            if (value is null || value > 1_000_000_000_000_000_000m) return false;
 
             bool article = !digits && end == i + 1 && IsAny(i, "un", "une");
             // "un demi-million": half the scale the hyphenated word names.

@@ -66,6 +66,10 @@ public class CountsNormalizerTests
     public void Rejects_what_is_not_a_number(string text) => Assert.That(CountsNormalizer.ParseNumber(text), Is.Null);
 
     [Test]
+    public void Huge_numbers_do_not_overflow() =>
+        Assert.That(TestPipeline.Run("Il a reçu 999.999.999.999.999 milliards de billions de milliers de dollars.").MentionsOf("counts"), Is.Empty);
+
+    [Test]
     public void Whole_values_are_long_and_others_double()
     {
         Assert.That(CountsNormalizer.ToValue(1500000m), Is.TypeOf<long>().And.EqualTo(1500000L));
