@@ -107,7 +107,8 @@ public static class CountsRecognizer
             else if (unit.Head < 0)
             {
                 if (yearLike) return number.End;
-                bool elided = IsElidedFollower(number.End, number.Value) || Is(qualifierStart - 1, "dont");
+                // "deux ménages sur trois ont …": after "sur" a bare number is a ratio's denominator.
+                bool elided = (IsElidedFollower(number.End, number.Value) || Is(qualifierStart - 1, "dont")) && !Is(qualifierStart - 1, "sur");
                 if (elided && lastUnit is not null && sentence - lastSentence <= 1)
                 {
                     unitText = lastUnit;

@@ -18,7 +18,7 @@ public static class FrenchSingularizer
         "blocus", "focus", "abus", "refus", "obus", "plus", "flux", "reflux", "index", "taux", "faux", "gaz", "nez", "riz",
         "relais", "mais", "jus", "tiers", "divers", "gris", "gros", "bas", "epais", "frais", "univers", "depens", "moyens-orient",
         "atlas", "fracas", "verglas", "lilas", "embarras", "remords", "puits", "talus", "rebus", "lapsus", "stress", "sens", "fonds",
-        "mets", "legs", "rubis", "souris", "biais", "ours", "hors",
+        "mets", "legs", "rubis", "souris", "biais", "ours", "hors", "revers", "travers", "envers",
     };
 
     // Folded plurals in -aux whose singular is -ail, and nouns in -eux / -oux that take an x in the plural.
