@@ -3,6 +3,7 @@ namespace Extraction;
 using Extraction.Pipeline;
 using Extraction.Recognizers.Countries;
 using Extraction.Recognizers.Commitments;
+using Extraction.Recognizers.Counts;
 using Extraction.Text;
 using Extraction.Tokenize;
 
@@ -13,6 +14,7 @@ public static class StandardPipeline
         .UseText()
         .UseTokenizer()
         .UseCountries()
+        .UseCounts()
         .UseCommitments();
 
     public static Pipeline.Pipeline Load(string configPath) => CreateBuilder().Build(PipelineConfig.Load(configPath));
