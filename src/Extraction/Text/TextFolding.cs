@@ -33,8 +33,13 @@ public static class TextFolding
         };
     }
 
+    // Base letters of U+00E0..U+00FF, where every French accent lives. A table because the CLI runs with
+    // InvariantGlobalization, where string.Normalize cannot decompose, and because it allocates nothing.
+    private const string Latin1Lower = "aaaaaaæceeeeiiiiðnooooo÷øuuuuyþy";
+
     private static char StripAccent(char c)
     {
+        if (c is >= '\u00E0' and <= '\u00FF') return Latin1Lower[c - '\u00E0'];
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         return decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
     }
