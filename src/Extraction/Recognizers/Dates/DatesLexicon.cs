@@ -65,15 +65,15 @@ internal readonly record struct Lexeme(LexKind Kind, int Value, LexFlags Flags =
 /// <summary>French calendar words, keyed by their folded form (lower case, no accents).</summary>
 internal static class DatesLexicon
 {
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-
-    public static readonly Dictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>TIMEX3 season codes, indexed by the season's lexeme value.</summary>
     public static readonly string[] SeasonCodes = ["", "SP", "SU", "FA", "WI"];
 
     public static readonly string[] WeekdayNames = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+    private static readonly Dictionary<string, Lexeme> Words = Build();
+
+    public static readonly Dictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, Lexeme> Build()
     {
