@@ -269,6 +269,13 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         bool relativeWord = following is LexKind.Dernier or LexKind.Prochain && !lx[k + 1].Has(LexFlags.Plural);
         int offset = following == LexKind.Dernier ? -1 : 1;
 
+        if (head.Kind == LexKind.Unit && (DateUnit)head.Value == DateUnit.Year && head.Has(LexFlags.Plural)
+            && K(k + 1) == LexKind.Integer && DatesNormalizer.Decade(document.NormOf(tokens[k + 1])) is { } decade)
+        {
+            c = Literal(i, k + 2, decade);
+            next = k + 2;
+            return true;
+        }
         if (head.Kind == LexKind.Unit && !plural)
         {
             var unit = (DateUnit)head.Value;
@@ -283,13 +290,6 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             if (unit == DateUnit.Year && !head.Has(LexFlags.Plural) && Year(k + 1, out int named))
             {
                 c = Calendar(i, k + 2, new DatePart(named, 0, 0), default, false);
-                next = k + 2;
-                return true;
-            }
-            if (unit == DateUnit.Year && head.Has(LexFlags.Plural) && K(k + 1) == LexKind.Integer
-                && DatesNormalizer.Decade(document.NormOf(tokens[k + 1])) is { } decade)
-            {
-                c = Literal(i, k + 2, decade);
                 next = k + 2;
                 return true;
             }
