@@ -454,18 +454,59 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         return true;
     }
 
-    /// <summary>A bare year only where a preposition makes it one: "en 2018", "depuis 1945", "jusqu'à 2030", "en 2015 et 2016".</summary>
+    /// <summary>
+    /// A bare year only where its context makes it one: after a preposition of time ("en 2018", "depuis 1945",
+    /// "jusqu'à 2030"), in a list of years ("en 2015 et 2016"), or after "de", "à", "pour" or an opening
+    /// parenthesis when no noun follows it ("l'accord de 2015 sur", "par rapport à 2018.", "(1967)").
+    /// </summary>
     private bool ContextYear(int i, out DateCandidate c, out int next)
     {
         if (!Year(i, out int year)) return Fail(out c, out next);
         var before = K(i - 1);
         bool governed = before == LexKind.YearPreposition
             || (before == LexKind.A && K(i - 2) == LexKind.YearPreposition)
-            || (before is LexKind.Et or LexKind.Comma && lastYearEnd == i - 1);
+            || (before is LexKind.Et or LexKind.Comma && lastYearEnd == i - 1)
+            || (IsWeakYearContext(i - 1) && EndsYearPhrase(i + 1));
         if (!governed) return Fail(out c, out next);
         c = Calendar(i, i + 1, new DatePart(year, 0, 0), default, false);
         next = i + 1;
         return true;
+    }
+
+    private bool IsWeakYearContext(int j)
+    {
+        if (j < 0) return false;
+        var text = document.NormOf(tokens[j]);
+        return K(j) switch
+        {
+            LexKind.De => j == 0 || !IsWord(j - 1, DatesLexicon.QuantityWords),
+            LexKind.A => true,
+            _ => text is "(" or "pour" or "Pour",
+        };
+    }
+
+    /// <summary>True when the token after a number cannot be the noun it counts: punctuation, a capital, a function word, or the end.</summary>
+    private bool EndsYearPhrase(int j)
+    {
+        if (j >= tokens.Count) return true;
+        var token = tokens[j];
+        var text = document.NormOf(token);
+        // "de 1000 à 2000 soldats": a span of counts, not of years.
+        if (K(j) is LexKind.A or LexKind.Et && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Number) return false;
+        return token.Kind switch
+        {
+            TokenKind.Punctuation => text is not ("%" or "‰"),
+            TokenKind.Word => char.IsUpper(text[0]) || IsWord(j, DatesLexicon.FunctionWords),
+            _ => false,
+        };
+    }
+
+    private bool IsWord(int j, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        var text = document.NormOf(tokens[j]);
+        if (tokens[j].Kind != TokenKind.Word || text.Length > 32) return false;
+        Span<char> folded = stackalloc char[text.Length];
+        return set.Contains(TextFolding.Fold(text, folded));
     }
 
     /// <summary>"hier", "demain", "mardi", "ce mardi", "lundi dernier", "vendredi prochain".</summary>

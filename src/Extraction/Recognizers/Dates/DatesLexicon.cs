@@ -75,6 +75,27 @@ internal static class DatesLexicon
     public static readonly Dictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that may follow a year after a weak preposition ("l'accord de 2015 sur", "le génocide de 1994 qui"):
+    // a count's noun ("de 2000 soldats") never is one of them.
+    private static readonly HashSet<string> FunctionWordSet = new(StringComparer.Ordinal)
+    {
+        "sur", "qui", "que", "qu'", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "avec", "contre", "entre",
+        "lors", "dont", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "est", "sont", "etait", "etaient",
+        "ont", "avait", "avaient", "se", "s'", "ne", "n'", "il", "elle", "ils", "elles", "on", "puis", "mais", "ainsi",
+        "comme", "avant", "apres", "selon", "sous", "vers", "y", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
+        "notamment", "deja", "encore", "alors", "avaient", "fut", "furent",
+    };
+
+    // Words before "de" that make the number after it a quantity ("plus de 2000", "un total de 1500").
+    private static readonly HashSet<string> QuantityWordSet = new(StringComparer.Ordinal)
+    {
+        "plus", "moins", "pres", "environ", "total", "nombre", "quelque", "quelques", "chiffre", "hauteur", "somme", "montant",
+        "centaines", "milliers", "dizaines", "minimum", "maximum", "effectif",
+    };
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = QuantityWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static Dictionary<string, Lexeme> Build()
     {
         var words = new Dictionary<string, Lexeme>(StringComparer.Ordinal);
