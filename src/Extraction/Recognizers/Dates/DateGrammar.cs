@@ -411,7 +411,9 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         {
             end++;
             int year = OptionalYear(ref end);
+            int direction = year == 0 ? Direction(ref end) : 0;
             c = Calendar(i, end, new DatePart(year, month, firstDay, firstWeekday), new DatePart(year, month, lastDay, lastWeekday), items > 1);
+            c.Offset = direction;
             next = end;
             return true;
         }
@@ -451,7 +453,16 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         next = i + 1;
         int year = OptionalYear(ref next);
         c = Calendar(i, next, new DatePart(year, month, 0), default, false);
+        if (year == 0) c.Offset = Direction(ref next);
+        c.End = tokens[next - 1].End;
         return true;
+    }
+
+    /// <summary>"novembre dernier", "le 3 mars prochain": which way from the document date the missing year lies (0: nearest).</summary>
+    private int Direction(ref int j)
+    {
+        if (K(j) is not (LexKind.Dernier or LexKind.Prochain) || lx[j].Has(LexFlags.Plural)) return 0;
+        return K(j++) == LexKind.Dernier ? -1 : 1;
     }
 
     /// <summary>

@@ -76,6 +76,18 @@ public static class DatesNormalizer
         return best;
     }
 
+    /// <summary>
+    /// The year of "novembre dernier" (direction -1: the last such month or day before the document date) or
+    /// "mars prochain" (+1: the first after it); the document's own month counts only with a day on each side.
+    /// </summary>
+    public static int YearAfter(int month, int day, DatePart documentDate, int direction)
+    {
+        int order = month.CompareTo(documentDate.Month);
+        if (order == 0 && day != 0 && documentDate.Day != 0) order = day.CompareTo(documentDate.Day);
+        if (direction < 0) return order < 0 ? documentDate.Year : documentDate.Year - 1;
+        return order > 0 ? documentDate.Year : documentDate.Year + 1;
+    }
+
     private static (int First, int Last) DayRange(DatePart date)
     {
         if (date.Month == 0)

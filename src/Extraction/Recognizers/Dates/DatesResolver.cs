@@ -60,7 +60,7 @@ internal sealed class DatesResolver(Document document)
         }
         else if (last.Year == 0 && first.Year == 0 && last.Month != 0)
         {
-            int year = FillYear(last.Month, last.Day);
+            int year = FillYear(last.Month, last.Day, candidate.Offset);
             last = last with { Year = year };
             first = first with { Year = year == 0 || first.Month <= last.Month ? year : year - 1 };
         }
@@ -87,8 +87,9 @@ internal sealed class DatesResolver(Document document)
 
     private static bool IsValid(DatePart date) => date.Day == 0 || DatesNormalizer.IsValidDay(date.Year, date.Month, date.Day);
 
-    private int FillYear(int month, int day)
+    private int FillYear(int month, int day, int direction)
     {
+        if (documentDate is { Month: > 0 } dated && direction != 0) return DatesNormalizer.YearAfter(month, day, dated, direction);
         if (documentDate is { } date) return DatesNormalizer.NearestYear(month, day, date);
         for (int i = explicitMonths.Count - 1; i >= 0; i--)
             if (explicitMonths[i].Month == month) return explicitMonths[i].Year;

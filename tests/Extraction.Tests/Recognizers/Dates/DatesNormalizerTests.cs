@@ -62,6 +62,15 @@ public class DatesNormalizerTests
     public void Nearest_year_to_the_document_date(int month, int day, string documentDate, int year) =>
         Assert.That(DatesNormalizer.NearestYear(month, day, DatesNormalizer.ParseDocumentDate(documentDate)!.Value), Is.EqualTo(year));
 
+    [TestCase(1, 0, "2020-06", -1, 2020)]
+    [TestCase(11, 0, "2021-11", -1, 2020)]
+    [TestCase(11, 0, "2020-07", 1, 2020)]
+    [TestCase(3, 0, "2020-07", 1, 2021)]
+    [TestCase(11, 20, "2021-11-10", 1, 2021)]
+    [TestCase(11, 3, "2021-11-10", -1, 2021)]
+    public void Year_of_last_or_next_month(int month, int day, string documentDate, int direction, int year) =>
+        Assert.That(DatesNormalizer.YearAfter(month, day, DatesNormalizer.ParseDocumentDate(documentDate)!.Value, direction), Is.EqualTo(year));
+
     [TestCase("XIIe", 12)]
     [TestCase("XXIe", 21)]
     [TestCase("XIXe", 19)]
