@@ -535,7 +535,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         next = k + 1;
         var after = K(next);
         bool strict = after is LexKind.Dernier or LexKind.Prochain && !lx[next].Has(LexFlags.Plural);
-        int direction = strict ? (after == LexKind.Dernier ? -1 : 1) : FutureTense.InClauseOf(document, tokens[k].Start) ? 1 : -1;
+        int direction = strict ? (after == LexKind.Dernier ? -1 : 1) : FutureTense.Around(document, k) ? 1 : -1;
         if (strict) next++;
         c = Make(i, next, CandidateKind.RelativeWeekday);
         c.Code = lx[k].Value;

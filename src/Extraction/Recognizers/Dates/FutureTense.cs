@@ -4,49 +4,70 @@ using Extraction.Core;
 using Extraction.Text;
 
 /// <summary>
-/// Whether the sentence around a bare weekday speaks of the future ("représenteront mardi", "commencera
-/// mercredi", "devrait"), which makes the weekday the next one rather than the last.
+/// Whether a bare weekday is spoken of in the future ("s'ouvrira mardi", "auront la possibilité d'annoncer
+/// mercredi"), which makes it the next such day rather than the last. The verb nearest the weekday decides:
+/// a simple future or "devrait"/"va" against an auxiliary of a past tense ("a déclaré mardi").
 /// </summary>
-internal static class FutureTense
+public static class FutureTense
 {
+    private const int Window = 8;
+
     private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
     {
-        "front", "affront", "camera", "opera", "era", "sera", "extra", "ultra", "sahara", "tiara", "lira",
+        "front", "affront", "camera", "opera", "extra", "ultra", "tiara", "lira", "riviera", "sierra", "cobra", "mantra",
+        "contra", "hydra", "zebra", "algebra", "tantra", "sutra", "para", "nouveaux", "vera", "cedra",
     };
 
-    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
     {
-        "sera", "seront", "devrait", "devraient", "va", "vont", "prochain", "prochaine",
+        "devrait", "devraient", "doit", "doivent", "va", "vont", "allons", "allez", "prevu", "prevue", "prevus", "prevues",
+    };
+
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
+    {
+        "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eu", "ete",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerb = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Marker = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool InClauseOf(Document document, int offset)
+    /// <summary>True when the nearest tense marker within the sentence around token <paramref name="index"/> is a future.</summary>
+    public static bool Around(Document document, int index)
     {
-        var sentence = SentenceAt(document, offset);
+        var sentence = SentenceAt(document, document.Tokens[index].Start);
         Span<char> folded = stackalloc char[32];
-        for (int t = document.TokenIndexAt(sentence.Start); t < document.Tokens.Count && document.Tokens[t].Start < sentence.End; t++)
+        for (int distance = 1; distance <= Window; distance++)
         {
-            var token = document.Tokens[t];
-            if (token.Kind != TokenKind.Word || token.Length > 32) continue;
-            if (IsFutureForm(TextFolding.Fold(document.NormOf(token), folded))) return true;
+            foreach (int t in (ReadOnlySpan<int>)[index - distance, index + distance])
+            {
+                if (t < 0 || t >= document.Tokens.Count) continue;
+                var token = document.Tokens[t];
+                if (token.Kind != TokenKind.Word || token.Length > 32 || token.Start < sentence.Start || token.End > sentence.End) continue;
+                var text = document.NormOf(token);
+                // Folding would read the preposition "à" as the auxiliary "a".
+                if (text is "à" or "À" || char.IsUpper(text[0])) continue;
+                var word = TextFolding.Fold(text, folded);
+                if (IsFutureForm(word)) return true;
+                if (Past.Contains(word)) return false;
+            }
         }
         return false;
     }
 
-    /// <summary>A folded word in the simple future (third person) or a periphrastic future marker.</summary>
+    /// <summary>A folded lower-case word in the simple future ("sera", "aura", "devra", "représenteront") or a marker of a coming event.</summary>
     public static bool IsFutureForm(ReadOnlySpan<char> folded)
     {
-        if (Marker.Contains(folded)) return true;
+        if (Future.Contains(folded)) return true;
         if (NotVerb.Contains(folded)) return false;
-        return (folded.Length >= 6 && folded.EndsWith("ront")) || (folded.Length >= 5 && (folded.EndsWith("era") || folded.EndsWith("ira")));
+        return (folded.Length >= 6 && (folded.EndsWith("ront") || folded.EndsWith("rons"))) || (folded.Length >= 4 && folded.EndsWith("ra"))
+            || (folded.Length >= 5 && folded.EndsWith("rez"));
     }
 
     private static TextSpan SentenceAt(Document document, int offset)
     {
         foreach (var sentence in document.Sentences)
             if (sentence.Start <= offset && offset < sentence.End) return sentence;
-        return new TextSpan(offset, offset + 1);
+        return new TextSpan(0, document.Text.Length);
     }
 }

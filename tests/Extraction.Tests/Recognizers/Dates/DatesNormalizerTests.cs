@@ -152,6 +152,21 @@ public class DatesNormalizerTests
     public void Not_document_dates(string? value) => Assert.That(DatesNormalizer.ParseDocumentDate(value), Is.Null);
 }
 
+public class FutureTenseTests
+{
+    [TestCase("sera", true)]
+    [TestCase("aura", true)]
+    [TestCase("devra", true)]
+    [TestCase("representeront", true)]
+    [TestCase("deposerons", true)]
+    [TestCase("devrait", true)]
+    [TestCase("camera", false)]
+    [TestCase("front", false)]
+    [TestCase("declare", false)]
+    [TestCase("a", false)]
+    public void Future_forms(string folded, bool future) => Assert.That(FutureTense.IsFutureForm(folded), Is.EqualTo(future));
+}
+
 public class FrenchNumberWordsTests
 {
     [TestCase("deux", 2)]
