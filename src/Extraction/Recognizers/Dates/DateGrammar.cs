@@ -340,7 +340,10 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         return true;
     }
 
-    /// <summary>"fin 2021", "début novembre", "mi-novembre", "mi-2021": the edge of a period has the period's value.</summary>
+    /// <summary>
+    /// "fin 2021", "début novembre", "mi-novembre", "mi-2021": the edge of a period has the period's value;
+    /// "mars-avril 2012" is written as one token.
+    /// </summary>
     private bool Edged(int i, out DateCandidate c, out int next)
     {
         switch (K(i))
@@ -364,6 +367,12 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                 next = i + 1;
                 int midYear = OptionalYear(ref next);
                 c = Calendar(i, next, new DatePart(midYear, lx[i].Value, 0), default, false);
+                return true;
+            case LexKind.MonthRange:
+                next = i + 1;
+                int rangeYear = OptionalYear(ref next);
+                int firstMonth = lx[i].Value / 16, lastMonth = lx[i].Value % 16;
+                c = Calendar(i, next, new DatePart(rangeYear, firstMonth, 0), new DatePart(rangeYear, lastMonth, 0), true);
                 return true;
             case LexKind.MidYear:
                 next = i + 1;

@@ -10,6 +10,9 @@ internal enum LexKind : byte
     NumericDate,
     Month,
     MidMonth,
+
+    /// <summary>"mars-avril": Value holds the first month times 16 plus the second.</summary>
+    MonthRange,
     MidYear,
     Weekday,
     Ordinal,

@@ -62,6 +62,12 @@ internal static class DatesRecognizer
             if (DatesNormalizer.IsYear(year)) return new Lexeme(LexKind.MidYear, year, flags);
             return default;
         }
+        int hyphen = folded.IndexOf('-');
+        if (hyphen > 0
+            && DatesLexicon.Lookup.TryGetValue(folded[..hyphen], out var first) && first.Kind == LexKind.Month && !first.Has(LexFlags.Abbreviated)
+            && DatesLexicon.Lookup.TryGetValue(folded[(hyphen + 1)..], out var second) && second.Kind == LexKind.Month && !second.Has(LexFlags.Abbreviated)
+            && first.Value < second.Value)
+            return new Lexeme(LexKind.MonthRange, first.Value * 16 + second.Value, flags);
         int century = DatesNormalizer.CenturyOrdinal(word);
         if (century > 0) return new Lexeme(LexKind.Ordinal, century, flags);
         int number = FrenchNumberWords.Parse(folded);
