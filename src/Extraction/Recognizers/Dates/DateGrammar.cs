@@ -23,7 +23,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         int i = 0;
         while (i < lx.Length)
         {
-            if (lx[i].Kind != LexKind.Other && TryAt(i, out var candidate, out int next))
+            if (CanStart(i) && TryAt(i, out var candidate, out int next))
             {
                 output.Add(candidate);
                 if (candidate.Kind == CandidateKind.Calendar && candidate.From.Month == 0 && candidate.From.Day == 0)
@@ -36,6 +36,18 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             }
         }
     }
+
+    /// <summary>
+    /// Cheap gate before the productions: connectives never start a date, and a determiner or preposition
+    /// ("le", "de", "ces") starts one only before another date word, which skips most of running text.
+    /// </summary>
+    private bool CanStart(int i) => lx[i].Kind switch
+    {
+        LexKind.Other or LexKind.YearPreposition or LexKind.Au or LexKind.A or LexKind.Et or LexKind.Comma
+            or LexKind.Dernier or LexKind.Prochain or LexKind.Siecle => false,
+        LexKind.Article or LexKind.Demonstrative or LexKind.De or LexKind.Du or LexKind.Entre => K(i + 1) is not (LexKind.Other or LexKind.Comma),
+        _ => true,
+    };
 
     private bool TryAt(int i, out DateCandidate c, out int next) =>
         Duration(i, out c, out next)

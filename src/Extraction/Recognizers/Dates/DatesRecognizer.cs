@@ -36,7 +36,7 @@ internal static class DatesRecognizer
                 int value = DatesNormalizer.Int(text);
                 if (value >= 0 && text.Length <= 4) return new Lexeme(LexKind.Integer, value);
                 if (DatesNormalizer.TrySplitRange(text, out _, out _)) return new Lexeme(LexKind.NumberRange, 0);
-                if (DatesNormalizer.NumericDate(text) is not null) return new Lexeme(LexKind.NumericDate, 0);
+                if (DatesNormalizer.TryNumericDate(text, out _)) return new Lexeme(LexKind.NumericDate, 0);
                 return default;
             case TokenKind.Punctuation:
                 return text is "," ? new Lexeme(LexKind.Comma, 0) : default;

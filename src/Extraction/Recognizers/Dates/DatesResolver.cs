@@ -79,10 +79,10 @@ internal sealed class DatesResolver(Document document)
             ? DatesNormalizer.Interval(DatesNormalizer.Format(first), DatesNormalizer.Format(last))
             : DatesNormalizer.Format(first);
         var mention = Add(candidate, value);
-        var warnings = new List<string>(0);
-        CheckWeekday(first, warnings);
-        if (candidate.IsInterval) CheckWeekday(last, warnings);
-        if (warnings.Count > 0) mention.With("warnings", warnings.ToArray());
+        var firstWarning = WeekdayWarning(first);
+        var lastWarning = candidate.IsInterval ? WeekdayWarning(last) : null;
+        if (firstWarning is not null || lastWarning is not null)
+            mention.With("warnings", new[] { firstWarning, lastWarning }.OfType<string>().ToArray());
     }
 
     private static bool IsValid(DatePart date) => date.Day == 0 || DatesNormalizer.IsValidDay(date.Year, date.Month, date.Day);
@@ -96,12 +96,12 @@ internal sealed class DatesResolver(Document document)
         return 0;
     }
 
-    private static void CheckWeekday(DatePart date, List<string> warnings)
+    private static string? WeekdayWarning(DatePart date)
     {
-        if (date.Weekday == 0 || date.Year == 0 || date.Day == 0) return;
+        if (date.Weekday == 0 || date.Year == 0 || date.Day == 0) return null;
         int actual = DatesNormalizer.WeekdayOfDate(date.Year, date.Month, date.Day);
-        if (actual != date.Weekday)
-            warnings.Add($"{DatesLexicon.WeekdayNames[date.Weekday]} contradicts {DatesNormalizer.Format(date)}, a {DatesLexicon.WeekdayNames[actual]}");
+        return actual == date.Weekday ? null
+            : $"{DatesLexicon.WeekdayNames[date.Weekday]} contradicts {DatesNormalizer.Format(date)}, a {DatesLexicon.WeekdayNames[actual]}";
     }
 
     private string? Relative(DateCandidate candidate)
