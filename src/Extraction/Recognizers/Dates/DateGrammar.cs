@@ -156,9 +156,15 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             return Fail(out c, out next);
         }
         if (K(k) is LexKind.Dernier or LexKind.Prochain) k++;
-        var unit = K(k) == LexKind.Unit ? (DateUnit)lx[k].Value : DateUnit.None;
+        var unit = K(k) switch
+        {
+            LexKind.Unit => (DateUnit)lx[k].Value,
+            LexKind.Siecle => DateUnit.Century,
+            _ => DateUnit.None,
+        };
         // "un jour" is "some day" far more often than a duration.
-        if (count <= 0 || unit is DateUnit.None or DateUnit.WeekEnd || (article && unit == DateUnit.Day))
+        if (count <= 0 || unit is DateUnit.None or DateUnit.WeekEnd || (article && unit == DateUnit.Day)
+            || (unit == DateUnit.Hour && IsTimeOfDay(i, k)))
             return Fail(out c, out next);
         k++;
         if (K(k) is LexKind.Dernier or LexKind.Prochain && lx[k].Has(LexFlags.Plural)) k++;
@@ -166,6 +172,15 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         c.Literal = DatesNormalizer.Duration(count, unit);
         next = k;
         return true;
+    }
+
+    /// <summary>"à 10 heures", "vers 8 heures", "dès 6 heures", "10 heures 30": a time of day, not a duration.</summary>
+    private bool IsTimeOfDay(int first, int unitToken)
+    {
+        if (K(unitToken + 1) == LexKind.Integer || K(first - 1) == LexKind.A) return true;
+        if (first == 0) return false;
+        var before = document.NormOf(tokens[first - 1]);
+        return before is "vers" or "Vers" or "dès" or "Dès";
     }
 
     private bool IsNumberWord(int j) => K(j) == LexKind.NumberWord || (K(j) == LexKind.Month && lx[j].Has(LexFlags.NumberToo));

@@ -57,6 +57,7 @@ public enum DateUnit : byte
     Decade,
     Century,
     WeekEnd,
+    Hour,
 }
 
 /// <summary>A token as the date grammar sees it: its kind, a number (month, weekday, day, unit…) and flags.</summary>
@@ -143,6 +144,8 @@ internal static class DatesLexicon
         Add(LexKind.Unit, (int)DateUnit.Decade, LexFlags.None, "decennie");
         Add(LexKind.Unit, (int)DateUnit.Decade, LexFlags.Plural, "decennies");
         Add(LexKind.Unit, (int)DateUnit.WeekEnd, LexFlags.None, "week-end", "weekend");
+        Add(LexKind.Unit, (int)DateUnit.Hour, LexFlags.None, "heure");
+        Add(LexKind.Unit, (int)DateUnit.Hour, LexFlags.Plural, "heures");
         Add(LexKind.Siecle, 0, LexFlags.None, "siecle");
         Add(LexKind.Siecle, 0, LexFlags.Plural, "siecles");
 

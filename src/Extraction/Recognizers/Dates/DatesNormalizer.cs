@@ -4,10 +4,7 @@ using System.Globalization;
 using Extraction.Text;
 
 /// <summary>A date as far as it is known: 0 for an unknown year, month, day or weekday (weekday 1 = lundi).</summary>
-public readonly record struct DatePart(int Year, int Month, int Day, int Weekday = 0)
-{
-    public bool HasYear => Year != 0;
-}
+public readonly record struct DatePart(int Year, int Month, int Day, int Weekday = 0);
 
 /// <summary>
 /// Pure functions from French date pieces to ISO 8601 / TIMEX3 values, each testable in one line.
@@ -219,7 +216,7 @@ public static class DatesNormalizer
         return reference.AddDays(shift);
     }
 
-    /// <summary>ISO 8601 duration of a count of units: (2, Day) "P2D", (7, Year) "P7Y", (2, Decade) "P20Y"; null for units without one.</summary>
+    /// <summary>ISO 8601 duration of a count of units: (2, Day) "P2D", (7, Year) "P7Y", (2, Decade) "P20Y", (48, Hour) "PT48H"; null for units without one.</summary>
     public static string? Duration(int count, DateUnit unit) => unit switch
     {
         DateUnit.Day => string.Create(CultureInfo.InvariantCulture, $"P{count}D"),
@@ -228,6 +225,7 @@ public static class DatesNormalizer
         DateUnit.Year => string.Create(CultureInfo.InvariantCulture, $"P{count}Y"),
         DateUnit.Decade => string.Create(CultureInfo.InvariantCulture, $"P{count * 10}Y"),
         DateUnit.Century => string.Create(CultureInfo.InvariantCulture, $"P{count * 100}Y"),
+        DateUnit.Hour => string.Create(CultureInfo.InvariantCulture, $"PT{count}H"),
         _ => null,
     };
 

@@ -16,9 +16,6 @@ public static class FrenchNumberWords
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when the folded token is a number word or a hyphenated compound of them ("soixante-dix").</summary>
-    public static bool IsNumberWord(ReadOnlySpan<char> folded) => Parse(folded) > 0;
-
     /// <summary>The value of a folded phrase of number words separated by spaces, hyphens or "et"; -1 when it is not one.</summary>
     public static int Parse(ReadOnlySpan<char> folded)
     {

@@ -124,6 +124,7 @@ public class DatesNormalizerTests
     [TestCase(6, DateUnit.Month, "P6M")]
     [TestCase(7, DateUnit.Year, "P7Y")]
     [TestCase(2, DateUnit.Decade, "P20Y")]
+    [TestCase(48, DateUnit.Hour, "PT48H")]
     [TestCase(1, DateUnit.WeekEnd, null)]
     public void Durations(int count, DateUnit unit, string? value) => Assert.That(DatesNormalizer.Duration(count, unit), Is.EqualTo(value));
 
