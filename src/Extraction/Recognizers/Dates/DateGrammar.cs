@@ -556,11 +556,14 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         return set.Contains(TextFolding.Fold(text, folded));
     }
 
-    /// <summary>"hier", "demain", "mardi", "ce mardi", "lundi dernier", "vendredi prochain".</summary>
+    /// <summary>"hier", "demain", "aujourd'hui", "mardi", "ce mardi", "lundi dernier", "vendredi prochain".</summary>
     private bool Relative(int i, out DateCandidate c, out int next)
     {
         if (K(i) == LexKind.RelativeDay)
         {
+            // "aujourd'hui" is the document's day only beside an event; otherwise it means "nowadays".
+            if (lx[i].Value == 0 && NearestTense.Around(document, i) is not (Tense.Future or Tense.PastWithAvoir))
+                return Fail(out c, out next);
             c = Make(i, i + 1, CandidateKind.RelativeDay);
             c.Offset = lx[i].Value;
             next = i + 1;
@@ -571,7 +574,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         next = k + 1;
         var after = K(next);
         bool strict = after is LexKind.Dernier or LexKind.Prochain && !lx[next].Has(LexFlags.Plural);
-        int direction = strict ? (after == LexKind.Dernier ? -1 : 1) : FutureTense.Around(document, k) ? 1 : -1;
+        int direction = strict ? (after == LexKind.Dernier ? -1 : 1) : NearestTense.Around(document, k) == Tense.Future ? 1 : -1;
         if (strict) next++;
         c = Make(i, next, CandidateKind.RelativeWeekday);
         c.Code = lx[k].Value;

@@ -165,6 +165,7 @@ internal static class DatesLexicon
         Add(LexKind.Dernier, 0, LexFlags.Plural, "derniers", "dernieres", "passes", "passees", "ecoules", "ecoulees");
         Add(LexKind.Prochain, 0, LexFlags.None, "prochain", "prochaine");
         Add(LexKind.Prochain, 0, LexFlags.Plural, "prochains", "prochaines");
+        Add(LexKind.RelativeDay, 0, LexFlags.None, "aujourd'hui");
         Add(LexKind.RelativeDay, -1, LexFlags.None, "hier");
         Add(LexKind.RelativeDay, 1, LexFlags.None, "demain");
         Add(LexKind.RelativeDay, -2, LexFlags.None, "avant-hier");

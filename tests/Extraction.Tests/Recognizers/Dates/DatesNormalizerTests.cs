@@ -153,7 +153,7 @@ public class DatesNormalizerTests
     public void Not_document_dates(string? value) => Assert.That(DatesNormalizer.ParseDocumentDate(value), Is.Null);
 }
 
-public class FutureTenseTests
+public class NearestTenseTests
 {
     [TestCase("sera", true)]
     [TestCase("aura", true)]
@@ -165,7 +165,7 @@ public class FutureTenseTests
     [TestCase("front", false)]
     [TestCase("declare", false)]
     [TestCase("a", false)]
-    public void Future_forms(string folded, bool future) => Assert.That(FutureTense.IsFutureForm(folded), Is.EqualTo(future));
+    public void Future_forms(string folded, bool future) => Assert.That(NearestTense.IsFutureForm(folded), Is.EqualTo(future));
 }
 
 public class FrenchNumberWordsTests

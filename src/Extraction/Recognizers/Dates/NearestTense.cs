@@ -3,12 +3,25 @@ namespace Extraction.Recognizers.Dates;
 using Extraction.Core;
 using Extraction.Text;
 
+/// <summary>The tense of the verb nearest a relative day word.</summary>
+public enum Tense
+{
+    None,
+    Future,
+
+    /// <summary>A compound past with "avoir" ("a déclaré mardi"): an event on a given day.</summary>
+    PastWithAvoir,
+
+    /// <summary>"être" and other past forms, which also make present states ("est confronté aujourd'hui").</summary>
+    OtherPast,
+}
+
 /// <summary>
-/// Whether a bare weekday is spoken of in the future ("s'ouvrira mardi", "auront la possibilité d'annoncer
-/// mercredi"), which makes it the next such day rather than the last. The verb nearest the weekday decides:
-/// a simple future or "devrait"/"va" against an auxiliary of a past tense ("a déclaré mardi").
+/// The tense of the verb nearest a bare weekday or "aujourd'hui": a weekday in the future ("s'ouvrira mardi",
+/// "auront la possibilité d'annoncer mercredi") is the next such day rather than the last, and "aujourd'hui"
+/// names the document's day only beside an event ("a annoncé aujourd'hui"), not a state ("nowadays").
 /// </summary>
-public static class FutureTense
+public static class NearestTense
 {
     private const int Window = 8;
 
@@ -23,17 +36,20 @@ public static class FutureTense
         "devrait", "devraient", "doit", "doivent", "va", "vont", "allons", "allez", "prevu", "prevue", "prevus", "prevues",
     };
 
+    private static readonly HashSet<string> AvoirMarkers = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "eu" };
+
     private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
     {
-        "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eu", "ete",
+        "est", "sont", "etait", "etaient", "fut", "furent", "ete",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerb = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Avoir = AvoirMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when the nearest tense marker within the sentence around token <paramref name="index"/> is a future.</summary>
-    public static bool Around(Document document, int index)
+    /// <summary>The nearest tense marker within the sentence around token <paramref name="index"/>.</summary>
+    public static Tense Around(Document document, int index)
     {
         var sentence = SentenceAt(document, document.Tokens[index].Start);
         Span<char> folded = stackalloc char[32];
@@ -48,11 +64,12 @@ public static class FutureTense
                 // Folding would read the preposition "à" as the auxiliary "a".
                 if (text is "à" or "À" || char.IsUpper(text[0])) continue;
                 var word = TextFolding.Fold(text, folded);
-                if (IsFutureForm(word)) return true;
-                if (Past.Contains(word)) return false;
+                if (IsFutureForm(word)) return Tense.Future;
+                if (Avoir.Contains(word)) return Tense.PastWithAvoir;
+                if (Past.Contains(word)) return Tense.OtherPast;
             }
         }
-        return false;
+        return Tense.None;
     }
 
     /// <summary>A folded lower-case word in the simple future ("sera", "aura", "devra", "représenteront") or a marker of a coming event.</summary>
