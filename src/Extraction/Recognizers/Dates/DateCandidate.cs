@@ -34,12 +34,12 @@ internal struct DateCandidate
     public bool IsInterval;
     public string? Literal;
 
-    /// <summary>Relative expressions: how many units later (negative: earlier); for a bare weekday, the direction to look in.</summary>
+    /// <summary>Relative expressions: how many units later (negative: earlier); "novembre dernier", "lundi prochain": the side of the document date.</summary>
     public int Offset;
 
     /// <summary>Relative expressions: the weekday, the season, or 1 for a weekend.</summary>
     public int Code;
 
-    /// <summary>A weekday with "dernier"/"prochain": never the document's own day.</summary>
-    public bool Strict;
+    /// <summary>A bare weekday or "ce week-end": the tense of the nearest verb, which tells which way to look.</summary>
+    public Tense Tense;
 }

@@ -324,7 +324,11 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             if (relativeUnit && determiner == LexKind.Article && relativeWord)
                 return RelativeUnit(i, k + 2, unit, offset, out c, out next);
             if (relativeUnit && determiner == LexKind.Demonstrative)
-                return RelativeUnit(i, k + 1, unit, 0, out c, out next);
+            {
+                RelativeUnit(i, k + 1, unit, 0, out c, out next);
+                if (unit == DateUnit.WeekEnd) c.Tense = NearestTense.Around(document, k);
+                return true;
+            }
         }
         else if (head.Kind == LexKind.Season)
         {
@@ -572,14 +576,11 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         int k = K(i) == LexKind.Demonstrative && !lx[i].Has(LexFlags.Plural) ? i + 1 : i;
         if (K(k) != LexKind.Weekday) return Fail(out c, out next);
         next = k + 1;
-        var after = K(next);
-        bool strict = after is LexKind.Dernier or LexKind.Prochain && !lx[next].Has(LexFlags.Plural);
-        int direction = strict ? (after == LexKind.Dernier ? -1 : 1) : NearestTense.Around(document, k) == Tense.Future ? 1 : -1;
-        if (strict) next++;
+        int offset = Direction(ref next);
         c = Make(i, next, CandidateKind.RelativeWeekday);
         c.Code = lx[k].Value;
-        c.Offset = direction;
-        c.Strict = strict;
+        c.Offset = offset;
+        if (offset == 0) c.Tense = NearestTense.Around(document, k);
         return true;
     }
 }

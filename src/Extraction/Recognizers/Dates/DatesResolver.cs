@@ -121,9 +121,15 @@ internal sealed class DatesResolver(Document document)
             case CandidateKind.RelativeDay when hasDay:
                 return Format(day.AddDays(candidate.Offset));
             case CandidateKind.RelativeWeekday when hasDay:
-                return Format(DatesNormalizer.WeekdayFrom(day, candidate.Code, candidate.Offset, candidate.Strict));
+                bool strict = candidate.Offset != 0;
+                int direction = strict ? candidate.Offset : candidate.Tense == Tense.Future ? 1 : -1;
+                return Format(DatesNormalizer.WeekdayFrom(day, candidate.Code, direction, strict));
             case CandidateKind.RelativeWeek when hasDay:
-                return DatesNormalizer.Week(day, candidate.Offset, candidate.Code == 1);
+                bool weekend = candidate.Code == 1;
+                // "ce week-end" said on a weekday in a past tense is the one just gone.
+                bool pastWeekend = weekend && candidate.Offset == 0 && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+                    && candidate.Tense is Tense.PastWithAvoir or Tense.OtherPast;
+                return DatesNormalizer.Week(day, pastWeekend ? -1 : candidate.Offset, weekend);
             default:
                 return null;
         }
