@@ -437,7 +437,6 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         }
 
         if (!Day(k, out int firstDay, out int firstWeekday, out int end)) return Fail(out c, out next);
-        if (k > i && firstWeekday == 0) return Fail(out c, out next);
         int lastDay = firstDay, lastWeekday = firstWeekday, items = 1;
         while (K(end) is LexKind.Comma or LexKind.Et)
         {
@@ -457,7 +456,8 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             next = end;
             return true;
         }
-        if (firstWeekday != 0 && (items == 1 || lastWeekday != 0))
+        // "mardi 14 personnes" counts; "mardi 14 à New York" is a day.
+        if (firstWeekday != 0 && (items == 1 || lastWeekday != 0) && EndsNumberPhrase(end))
         {
             c = Calendar(i, end, new DatePart(0, 0, firstDay, firstWeekday), new DatePart(0, 0, lastDay, lastWeekday), items > 1);
             next = end;
@@ -517,7 +517,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         bool governed = before == LexKind.YearPreposition
             || (before == LexKind.A && K(i - 2) == LexKind.YearPreposition)
             || (before is LexKind.Et or LexKind.Comma && lastYearEnd == i - 1)
-            || (IsWeakYearContext(i - 1) && EndsYearPhrase(i + 1));
+            || (IsWeakYearContext(i - 1) && EndsNumberPhrase(i + 1));
         if (!governed) return Fail(out c, out next);
         c = Calendar(i, i + 1, new DatePart(year, 0, 0), default, false);
         next = i + 1;
@@ -537,7 +537,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
     }
 
     /// <summary>True when the token after a number cannot be the noun it counts: punctuation, a capital, a function word, or the end.</summary>
-    private bool EndsYearPhrase(int j)
+    private bool EndsNumberPhrase(int j)
     {
         if (j >= tokens.Count) return true;
         var token = tokens[j];
