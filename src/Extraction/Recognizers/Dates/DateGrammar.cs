@@ -43,7 +43,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
     /// </summary>
     private bool CanStart(int i) => lx[i].Kind switch
     {
-        LexKind.Other or LexKind.YearPreposition or LexKind.Au or LexKind.A or LexKind.Et or LexKind.Comma
+        LexKind.Other or LexKind.YearPreposition or LexKind.Au or LexKind.A or LexKind.Et or LexKind.Comma or LexKind.Dash
             or LexKind.Dernier or LexKind.Prochain or LexKind.Siecle => false,
         LexKind.Article or LexKind.Demonstrative or LexKind.De or LexKind.Du or LexKind.Entre => K(i + 1) is not (LexKind.Other or LexKind.Comma),
         _ => true,
@@ -438,7 +438,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
 
         if (!Day(k, out int firstDay, out int firstWeekday, out int end)) return Fail(out c, out next);
         int lastDay = firstDay, lastWeekday = firstWeekday, items = 1;
-        while (K(end) is LexKind.Comma or LexKind.Et)
+        while (K(end) is LexKind.Comma or LexKind.Et or LexKind.Dash)
         {
             int m = end + 1;
             if (K(m) == LexKind.Article) m++;
@@ -466,7 +466,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         return Fail(out c, out next);
     }
 
-    /// <summary>"14/11/2017", "14.11.2017", "2017-11-14", and year spans written "2015-2018".</summary>
+    /// <summary>"14/11/2017", "14.11.2017", "2017-11-14", and year spans written "2015-2018" or "2015 – 2018".</summary>
     private bool Numeric(int i, out DateCandidate c, out int next)
     {
         var text = document.NormOf(tokens[i]);
@@ -481,6 +481,12 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         {
             c = Calendar(i, i + 1, new DatePart(from, 0, 0), new DatePart(to, 0, 0), true);
             next = i + 1;
+            return true;
+        }
+        if (Year(i, out int first) && K(i + 1) == LexKind.Dash && Year(i + 2, out int last) && IsYearSpan(first, last))
+        {
+            c = Calendar(i, i + 3, new DatePart(first, 0, 0), new DatePart(last, 0, 0), true);
+            next = i + 3;
             return true;
         }
         return Fail(out c, out next);

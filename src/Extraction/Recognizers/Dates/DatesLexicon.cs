@@ -27,6 +27,9 @@ internal enum LexKind : byte
     Entre,
     Et,
     Comma,
+
+    /// <summary>A hyphen or dash standing alone, as in "7 – 8 décembre" or "2015–2018".</summary>
+    Dash,
     Article,
     Demonstrative,
     Edge,

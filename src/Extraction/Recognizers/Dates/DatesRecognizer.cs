@@ -39,7 +39,12 @@ internal static class DatesRecognizer
                 if (DatesNormalizer.TryNumericDate(text, out _)) return new Lexeme(LexKind.NumericDate, 0);
                 return default;
             case TokenKind.Punctuation:
-                return text is "," ? new Lexeme(LexKind.Comma, 0) : default;
+                return text switch
+                {
+                    "," => new Lexeme(LexKind.Comma, 0),
+                    "-" or "–" or "—" => new Lexeme(LexKind.Dash, 0),
+                    _ => default,
+                };
             case TokenKind.Symbol:
                 return default;
         }
