@@ -348,10 +348,30 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                 return true;
             }
         }
+        else if ((head.Kind == LexKind.Ordinal || (head.Kind == LexKind.Integer && head.Has(LexFlags.Ordinal)))
+            && following == LexKind.Unit && PartOfYear(k, out c, out next))
+        {
+            c.Start = tokens[i].Start;
+            return true;
+        }
         else if (head.Kind == LexKind.Ordinal && following == LexKind.Siecle && !lx[k + 1].Has(LexFlags.Plural))
         {
             c = Literal(i, k + 2, DatesNormalizer.Century(head.Value));
             next = k + 2;
+            return true;
+        }
+        return Fail(out c, out next);
+    }
+
+    /// <summary>"premier trimestre 2020", "deuxième semestre de 2019": a quarter or half of a named year.</summary>
+    private bool PartOfYear(int ordinal, out DateCandidate c, out int next)
+    {
+        int k = ordinal + 2;
+        if (K(k) == LexKind.De) k++;
+        if (Year(k, out int year) && DatesNormalizer.PartOfYear(year, (DateUnit)lx[ordinal + 1].Value, lx[ordinal].Value) is { } value)
+        {
+            c = Literal(ordinal, k + 1, value);
+            next = k + 1;
             return true;
         }
         return Fail(out c, out next);

@@ -61,6 +61,8 @@ public enum DateUnit : byte
     Century,
     WeekEnd,
     Hour,
+    Quarter,
+    Half,
 }
 
 /// <summary>A token as the date grammar sees it: its kind, a number (month, weekday, day, unit…) and flags.</summary>
@@ -149,6 +151,13 @@ internal static class DatesLexicon
         Add(LexKind.Unit, (int)DateUnit.WeekEnd, LexFlags.None, "week-end", "weekend");
         Add(LexKind.Unit, (int)DateUnit.Hour, LexFlags.None, "heure");
         Add(LexKind.Unit, (int)DateUnit.Hour, LexFlags.Plural, "heures");
+        Add(LexKind.Unit, (int)DateUnit.Quarter, LexFlags.None, "trimestre");
+        Add(LexKind.Unit, (int)DateUnit.Quarter, LexFlags.Plural, "trimestres");
+        Add(LexKind.Unit, (int)DateUnit.Half, LexFlags.None, "semestre");
+        Add(LexKind.Unit, (int)DateUnit.Half, LexFlags.Plural, "semestres");
+        Add(LexKind.Ordinal, 2, LexFlags.None, "deuxieme", "second", "seconde");
+        Add(LexKind.Ordinal, 3, LexFlags.None, "troisieme");
+        Add(LexKind.Ordinal, 4, LexFlags.None, "quatrieme");
         Add(LexKind.Siecle, 0, LexFlags.None, "siecle");
         Add(LexKind.Siecle, 0, LexFlags.Plural, "siecles");
 

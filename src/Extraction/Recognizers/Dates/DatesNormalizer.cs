@@ -199,6 +199,14 @@ public static class DatesNormalizer
     public static string Season(int year, int season) =>
         Format(new DatePart(year, 0, 0)) + "-" + DatesLexicon.SeasonCodes[season];
 
+    /// <summary>TIMEX3 quarter or half-year value: (2020, Quarter, 1) "2020-Q1", (2020, Half, 2) "2020-H2"; null when out of range.</summary>
+    public static string? PartOfYear(int year, DateUnit unit, int ordinal) => unit switch
+    {
+        DateUnit.Quarter when ordinal is >= 1 and <= 4 => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{ordinal}"),
+        DateUnit.Half when ordinal is 1 or 2 => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{ordinal}"),
+        _ => null,
+    };
+
     /// <summary>ISO week value "2020-W34" of a day moved by whole weeks, with "-WE" for its weekend.</summary>
     public static string Week(DateOnly day, int weeksLater, bool weekend)
     {

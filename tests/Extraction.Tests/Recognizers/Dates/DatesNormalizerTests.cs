@@ -98,6 +98,13 @@ public class DatesNormalizerTests
     [TestCase(2020, 4, "2020-WI")]
     public void Seasons(int year, int season, string value) => Assert.That(DatesNormalizer.Season(year, season), Is.EqualTo(value));
 
+    [TestCase(2020, DateUnit.Quarter, 1, "2020-Q1")]
+    [TestCase(2019, DateUnit.Half, 2, "2019-H2")]
+    [TestCase(2019, DateUnit.Quarter, 5, null)]
+    [TestCase(2019, DateUnit.Year, 1, null)]
+    public void Parts_of_years(int year, DateUnit unit, int ordinal, string? value) =>
+        Assert.That(DatesNormalizer.PartOfYear(year, unit, ordinal), Is.EqualTo(value));
+
     [TestCase("2020-08-25", 0, false, "2020-W35")]
     [TestCase("2020-08-25", -1, false, "2020-W34")]
     [TestCase("2020-08-25", -1, true, "2020-W34-WE")]
