@@ -591,8 +591,9 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
     {
         if (K(i) == LexKind.RelativeDay)
         {
-            // "aujourd'hui" is the document's day only beside an event; otherwise it means "nowadays".
-            if (lx[i].Value == 0 && NearestTense.Around(document, i) is not (Tense.Future or Tense.PastWithAvoir))
+            // "aujourd'hui" is the document's day only beside an event told in the past ("a annoncé aujourd'hui");
+            // with a present or a modal ("le parti qui doit aujourd'hui") it means "nowadays".
+            if (lx[i].Value == 0 && NearestTense.Around(document, i) != Tense.PastWithAvoir)
                 return Fail(out c, out next);
             c = Make(i, i + 1, CandidateKind.RelativeDay);
             c.Offset = lx[i].Value;

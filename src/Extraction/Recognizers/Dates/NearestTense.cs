@@ -19,7 +19,8 @@ public enum Tense
 /// <summary>
 /// The tense of the verb nearest a bare weekday or "aujourd'hui": a weekday in the future ("s'ouvrira mardi",
 /// "auront la possibilité d'annoncer mercredi") is the next such day rather than the last, and "aujourd'hui"
-/// names the document's day only beside an event ("a annoncé aujourd'hui"), not a state ("nowadays").
+/// names the document's day only beside an event told in the past ("a annoncé aujourd'hui"), not a state
+/// ("nowadays").
 /// </summary>
 public static class NearestTense
 {
