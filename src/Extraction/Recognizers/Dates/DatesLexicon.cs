@@ -113,6 +113,9 @@ internal static class DatesLexicon
             foreach (var key in keys) words[key] = new Lexeme(kind, value, flags);
         }
 
+        foreach (var (number, value) in FrenchNumberWords.SingleWords)
+            Add(LexKind.NumberWord, value, LexFlags.None, number);
+
         string[][] months =
         [
             ["janvier"], ["fevrier"], ["mars"], ["avril"], ["mai"], ["juin"],

@@ -73,8 +73,12 @@ internal static class DatesRecognizer
             && DatesLexicon.Lookup.TryGetValue(folded[(hyphen + 1)..], out var second) && second.Kind == LexKind.Month && !second.Has(LexFlags.Abbreviated)
             && first.Value < second.Value)
             return new Lexeme(LexKind.MonthRange, first.Value * 16 + second.Value, flags);
-        int century = DatesNormalizer.CenturyOrdinal(word);
-        if (century > 0) return new Lexeme(LexKind.Ordinal, century, flags);
+        if (hyphen < 0)
+        {
+            // Single number words are in the lexicon; only compounds ("soixante-dix") need the parser.
+            int century = DatesNormalizer.CenturyOrdinal(word);
+            return century > 0 ? new Lexeme(LexKind.Ordinal, century, flags) : default;
+        }
         int number = FrenchNumberWords.Parse(folded);
         return number > 0 ? new Lexeme(LexKind.NumberWord, number, flags) : default;
     }

@@ -14,6 +14,9 @@ public static class FrenchNumberWords
         ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60, ["cent"] = 100, ["cents"] = 100, ["mille"] = 1000,
     };
 
+    /// <summary>The single number words and their values ("vingt" 20, "cent" 100).</summary>
+    public static IReadOnlyDictionary<string, int> SingleWords => Words;
+
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The value of a folded phrase of number words separated by spaces, hyphens or "et"; -1 when it is not one.</summary>
