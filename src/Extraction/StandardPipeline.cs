@@ -4,6 +4,7 @@ using Extraction.Pipeline;
 using Extraction.Recognizers.Countries;
 using Extraction.Recognizers.Commitments;
 using Extraction.Recognizers.Counts;
+using Extraction.Recognizers.Dates;
 using Extraction.Text;
 using Extraction.Tokenize;
 
@@ -13,6 +14,7 @@ public static class StandardPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .UseText()
         .UseTokenizer()
+        .UseDates()
         .UseCountries()
         .UseCounts()
         .UseCommitments();

@@ -1,0 +1,91 @@
+namespace Extraction.Recognizers.Dates;
+
+using Extraction.Core;
+using Extraction.Text;
+
+/// <summary>The tense of the verb nearest a relative day word.</summary>
+public enum Tense
+{
+    None,
+    Future,
+
+    /// <summary>A compound past with "avoir" ("a déclaré mardi"): an event on a given day.</summary>
+    PastWithAvoir,
+
+    /// <summary>"être" and other past forms, which also make present states ("est confronté aujourd'hui").</summary>
+    OtherPast,
+}
+
+/// <summary>
+/// The tense of the verb nearest a bare weekday or "aujourd'hui": a weekday in the future ("s'ouvrira mardi",
+/// "auront la possibilité d'annoncer mercredi") is the next such day rather than the last, and "aujourd'hui"
+/// names the document's day only beside an event told in the past ("a annoncé aujourd'hui"), not a state
+/// ("nowadays").
+/// </summary>
+public static class NearestTense
+{
+    private const int Window = 8;
+
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
+    {
+        "front", "affront", "camera", "opera", "extra", "ultra", "tiara", "lira", "riviera", "sierra", "cobra", "mantra",
+        "contra", "hydra", "zebra", "algebra", "tantra", "sutra", "para", "nouveaux", "vera", "cedra",
+    };
+
+    private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
+    {
+        "devrait", "devraient", "doit", "doivent", "va", "vont", "allons", "allez", "prevu", "prevue", "prevus", "prevues",
+    };
+
+    private static readonly HashSet<string> AvoirMarkers = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "eu" };
+
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
+    {
+        "est", "sont", "etait", "etaient", "fut", "furent", "ete",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerb = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Avoir = AvoirMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The nearest tense marker within the sentence around token <paramref name="index"/>.</summary>
+    public static Tense Around(Document document, int index)
+    {
+        var sentence = SentenceAt(document, document.Tokens[index].Start);
+        Span<char> folded = stackalloc char[32];
+        for (int distance = 1; distance <= Window; distance++)
+        {
+            foreach (int t in (ReadOnlySpan<int>)[index - distance, index + distance])
+            {
+                if (t < 0 || t >= document.Tokens.Count) continue;
+                var token = document.Tokens[t];
+                if (token.Kind != TokenKind.Word || token.Length > 32 || token.Start < sentence.Start || token.End > sentence.End) continue;
+                var text = document.NormOf(token);
+                // Folding would read the preposition "à" as the auxiliary "a".
+                if (text is "à" or "À" || char.IsUpper(text[0])) continue;
+                var word = TextFolding.Fold(text, folded);
+                if (IsFutureForm(word)) return Tense.Future;
+                if (Avoir.Contains(word)) return Tense.PastWithAvoir;
+                if (Past.Contains(word)) return Tense.OtherPast;
+            }
+        }
+        return Tense.None;
+    }
+
+    /// <summary>A folded lower-case word in the simple future ("sera", "aura", "devra", "représenteront") or a marker of a coming event.</summary>
+    public static bool IsFutureForm(ReadOnlySpan<char> folded)
+    {
+        if (Future.Contains(folded)) return true;
+        if (NotVerb.Contains(folded)) return false;
+        return (folded.Length >= 6 && (folded.EndsWith("ront") || folded.EndsWith("rons"))) || (folded.Length >= 4 && folded.EndsWith("ra"))
+            || (folded.Length >= 5 && folded.EndsWith("rez"));
+    }
+
+    private static TextSpan SentenceAt(Document document, int offset)
+    {
+        foreach (var sentence in document.Sentences)
+            if (sentence.Start <= offset && offset < sentence.End) return sentence;
+        return new TextSpan(0, document.Text.Length);
+    }
+}
