@@ -7,7 +7,10 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var command = new Command("train", "Rebuild the project's models and gazetteers under models/ from the data sets (default ../shared/data).");
+        var command = new Command("train", "Rebuild the project's models and gazetteers under models/ from the data sets (default ../shared/data).")
+        {
+            TrainNerCommand.Create(),
+        };
         return command;
     }
 }
