@@ -1,6 +1,7 @@
 namespace Extraction;
 
 using Extraction.Pipeline;
+using Extraction.Recognizers.Officials;
 using Extraction.Text;
 using Extraction.Tokenize;
 
@@ -9,7 +10,8 @@ public static class StandardPipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .UseText()
-        .UseTokenizer();
+        .UseTokenizer()
+        .UseOfficials();
 
     public static Pipeline.Pipeline Load(string configPath) => CreateBuilder().Build(PipelineConfig.Load(configPath));
 }

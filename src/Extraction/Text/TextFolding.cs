@@ -33,8 +33,15 @@ public static class TextFolding
         };
     }
 
+    // Latin-1 and Latin Extended-A lower-case letters without their accents. The table does not depend on
+    // ICU, which is absent under InvariantGlobalization (the CLI's setting) where string.Normalize keeps accents.
+    private const string Latin1Lower = "aaaaaaæceeeeiiiidnooooo÷ouuuuyþy";
+    private const string LatinExtendedA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiĳĳjjkkĸllllllllllnnnnnnŉŋŋooooooœœrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzſ";
+
     private static char StripAccent(char c)
     {
+        if (c is >= '\u00E0' and <= '\u00FF') return Latin1Lower[c - '\u00E0'];
+        if (c is >= '\u0100' and <= '\u017F') return LatinExtendedA[c - '\u0100'];
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         return decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
     }

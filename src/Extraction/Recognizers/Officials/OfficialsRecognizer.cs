@@ -1,0 +1,257 @@
+namespace Extraction.Recognizers.Officials;
+
+using System.Buffers;
+using Extraction.Core;
+using Extraction.Ner;
+using Extraction.Text;
+
+/// <summary>A person's name found in a document, as tokens [First, End), with the role written next to it if any.</summary>
+public sealed record PersonName(int First, int End, string Name, string? Title, string? Organization);
+
+/// <summary>
+/// Finds person names (entity model, plus honorific or first name followed by capitalised words) and the role
+/// written beside each: before it ("le Secrétaire général, António Guterres", "l'ancien Président des
+/// États-Unis Barack Obama") or after it ("Atul Khare, Secrétaire général adjoint …,").
+/// </summary>
+public sealed class OfficialsRecognizer(NerModel model)
+{
+    private const int MaxApposedRoleTokens = 25;
+    private const int MaxPrefixedRoleTokens = 12;
+    private const int MaxTrailingRoleTokens = 20;
+
+    public NerModel Model { get; } = model;
+
+    public List<PersonName> Find(Document document)
+    {
+        var tokens = document.Tokens;
+        var found = new List<PersonName>();
+        if (tokens.Count == 0) return found;
+        var folded = TextFolding.Fold(document.Normalized);
+        var tags = ArrayPool<byte>.Shared.Rent(tokens.Count);
+        var spans = new List<(int First, int End)>();
+        try
+        {
+            var view = new TokenView(document, folded, tokens);
+            int first = 0;
+            foreach (var sentence in document.Sentences)
+            {
+                if (first >= tokens.Count) break;
+                int end = first;
+                while (end < tokens.Count && tokens[end].Start < sentence.End) end++;
+                if (end == first) continue;
+                Model.Tag(document.Normalized, folded, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
+                spans.Clear();
+                FindNames(view, tags, first, end, spans);
+                foreach (var (nameFirst, nameEnd) in spans)
+                {
+                    var role = RoleBefore(view, spans, first, nameFirst) ?? RoleAfter(view, spans, end, nameEnd);
+                    string? title = null, organization = null;
+                    if (role is var (roleFirst, roleEnd, head))
+                    {
+                        title = view.TextBetween(roleFirst, roleEnd);
+                        organization = BodyIn(view, document, roleFirst, roleEnd)
+                            ?? (OfficialsLexicon.InternationalHeads.Contains(view.Folded(head).ToString()) ? NearestBody(view, first, end, nameFirst) : null);
+                    }
+                    found.Add(new PersonName(nameFirst, nameEnd, view.NormalizedBetween(nameFirst, nameEnd), title, organization));
+                }
+                first = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(tags);
+        }
+        return found;
+    }
+
+    /// <summary>Name spans of one sentence, from the model's PER entities and the two rules, merged where they overlap.</summary>
+    private void FindNames(TokenView view, byte[] tags, int first, int end, List<(int First, int End)> spans)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (tags[i] == NerTags.BeginPer)
+            {
+                int e = i + 1;
+                while (e < end && tags[e] == NerTags.InsidePer) e++;
+                AddTrimmed(view, i, e, spans);
+                i = e - 1;
+            }
+            else if (NerLexicon.IsHonorific(view.Word(i)))
+            {
+                int e = NameEnd(view, i + 1, end);
+                if (e > i + 1) spans.Add((i + 1, e));
+            }
+            else if (view.IsNameWord(i) && i + 1 < end && view.IsNameWord(i + 1)
+                && (Model.Lexicon.IsFirstName(view.Folded(i)) || IsEastAsianGivenName(view.Word(i + 1))))
+            {
+                spans.Add((i, NameEnd(view, i + 1, end)));
+            }
+        }
+        spans.Sort();
+        int kept = 0;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            if (kept > 0 && spans[k].First < spans[kept - 1].End)
+                spans[kept - 1] = (spans[kept - 1].First, Math.Max(spans[kept - 1].End, spans[k].End));
+            else spans[kept++] = spans[k];
+        }
+        spans.RemoveRange(kept, spans.Count - kept);
+        spans.RemoveAll(span => IsCredit(view, span.First, first));
+    }
+
+    /// <summary>"Ki-moon", "Jong-un", "Jae-in": a capitalised syllable, a hyphen, a lower-case one; the word before is the family name.</summary>
+    private static bool IsEastAsianGivenName(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 4 && word.Length - hyphen - 1 is >= 2 and <= 4 && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1]);
+    }
+
+    /// <summary>Keeps the name words of a model span: the model sometimes takes in "M." or a capitalised role.</summary>
+    private static void AddTrimmed(TokenView view, int first, int end, List<(int, int)> spans)
+    {
+        while (first < end && !view.IsNameWord(first)) first++;
+        while (end > first && !view.IsNameWord(end - 1)) end--;
+        if (first < end) spans.Add((first, end));
+    }
+
+    /// <summary>Extends a name over capitalised words, and particles followed by one ("Le Drian", "von der Leyen").</summary>
+    private static int NameEnd(TokenView view, int i, int end)
+    {
+        int e = i;
+        while (e < end)
+        {
+            if (view.IsNameWord(e)) e++;
+            else if (e > i && OfficialsLexicon.NameParticles.Contains(view.Folded(e).ToString()))
+            {
+                int next = e + 1;
+                while (next < end && OfficialsLexicon.NameParticles.Contains(view.Folded(next).ToString())) next++;
+                if (next < end && view.IsNameWord(next)) e = next;
+                else break;
+            }
+            else break;
+        }
+        return e;
+    }
+
+    /// <summary>A photo credit or byline: "Photo MINUSCA/Leonel Grothe", "© AFP/Jean Dupont", "Par Jean Dupont" opening a sentence.</summary>
+    private static bool IsCredit(TokenView view, int nameFirst, int sentenceFirst)
+    {
+        if (nameFirst == sentenceFirst) return false;
+        var before = view.Folded(nameFirst - 1).ToString();
+        if (OfficialsLexicon.CreditWords.Contains(before)) return true;
+        if (before == "par" && nameFirst - 1 == sentenceFirst) return true;
+        return nameFirst - 2 >= sentenceFirst && view.Word(nameFirst - 1) is var w && w.Length > 0 && char.IsUpper(w[0])
+            && OfficialsLexicon.CreditWords.Contains(view.Folded(nameFirst - 2).ToString()) && view.IsAcronym(nameFirst - 1);
+    }
+
+    /// <summary>
+    /// The role written before a name: "le Secrétaire général adjoint …, Jean-Pierre Lacroix" (set off by a comma,
+    /// which may itself contain commas) or "l'ancien Président des États-Unis Barack Obama" (directly before it).
+    /// </summary>
+    private static (int First, int End, int Head)? RoleBefore(TokenView view, List<(int First, int End)> names, int sentenceFirst, int nameFirst)
+    {
+        int j = nameFirst - 1;
+        if (j >= sentenceFirst && NerLexicon.IsHonorific(view.Word(j))) j--;
+        if (j < sentenceFirst) return null;
+        bool apposed = view.Word(j) is ",";
+        if (apposed) j--;
+        int limit = Math.Max(sentenceFirst, nameFirst - (apposed ? MaxApposedRoleTokens : MaxPrefixedRoleTokens));
+        for (int k = j; k >= limit; k--)
+        {
+            if (IsInName(names, k) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
+            if (!OfficialsLexicon.RoleHeads.Contains(view.Folded(k).ToString())) continue;
+            int start = k;
+            while (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
+            if (!IsRoleStart(view, start, sentenceFirst)) continue;
+            return (start, j + 1, start);
+        }
+        return null;
+    }
+
+    /// <summary>The role set off after a name: "Atul Khare, Secrétaire général adjoint à l'appui aux missions, …".</summary>
+    private static (int First, int End, int Head)? RoleAfter(TokenView view, List<(int First, int End)> names, int sentenceEnd, int nameEnd)
+    {
+        int k = nameEnd;
+        if (k >= sentenceEnd || view.Word(k) is not ",") return null;
+        k++;
+        while (k < sentenceEnd && OfficialsLexicon.Articles.Contains(view.Folded(k).ToString())) k++;
+        int start = k;
+        while (k < sentenceEnd && OfficialsLexicon.RoleModifiers.Contains(view.Folded(k).ToString())) k++;
+        if (k >= sentenceEnd || !OfficialsLexicon.RoleHeads.Contains(view.Folded(k).ToString())) return null;
+        int head = k;
+        int e = k + 1;
+        while (e < sentenceEnd && e - start < MaxTrailingRoleTokens && view.Word(e) is not "," && !IsBreak(view, e) && !IsInName(names, e)) e++;
+        // "…, X, le Secrétaire général adjoint …, Y": a role followed by a comma and a name is that name's.
+        if (e + 1 < sentenceEnd && view.Word(e) is "," && IsInName(names, e + 1)) return null;
+        return (start, e, head);
+    }
+
+    private static bool IsRoleWord(TokenView view, int k)
+    {
+        var f = view.Folded(k).ToString();
+        return OfficialsLexicon.RoleHeads.Contains(f) || OfficialsLexicon.RoleModifiers.Contains(f);
+    }
+
+    /// <summary>"général" opens a role only as a rank after an article ("le général Diarra"), not in "l'Assemblée générale".</summary>
+    private static bool IsRoleStart(TokenView view, int start, int sentenceFirst)
+    {
+        int k = start;
+        while (OfficialsLexicon.RoleModifiers.Contains(view.Folded(k).ToString())) k++;
+        if (!OfficialsLexicon.AdjectiveHeads.Contains(view.Folded(k).ToString())) return true;
+        return start == sentenceFirst || OfficialsLexicon.Articles.Contains(view.Folded(start - 1).ToString());
+    }
+
+    private static bool IsBreak(TokenView view, int k) =>
+        OfficialsLexicon.IsClausePunctuation(view.Word(k)) || OfficialsLexicon.ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(view.Word(k));
+
+    private static bool IsInName(List<(int First, int End)> names, int k)
+    {
+        foreach (var (first, end) in names)
+            if (k >= first && k < end) return true;
+        return false;
+    }
+
+    /// <summary>The body a title names, leftmost first: ONU, OTAN, … or a state (from the countries stage, else a few state words).</summary>
+    private static string? BodyIn(TokenView view, Document document, int first, int end)
+    {
+        int start = view.Start(first), stop = view.End(end - 1);
+        int bestToken = int.MaxValue;
+        string? best = null;
+        foreach (var country in document.MentionsOf("countries"))
+        {
+            if (country.Start >= start && country.End <= stop && country.Value is string code && country.Start < bestToken)
+                (bestToken, best) = (country.Start, code);
+        }
+        for (int k = first; k < end; k++)
+        {
+            if (view.Start(k) >= bestToken) break;
+            if (BodyAt(view, k, end) is { } body) return body;
+            if (OfficialsLexicon.StateWords.TryGetValue(view.Folded(k).ToString(), out var state)) return state;
+        }
+        return best;
+    }
+
+    private static string? BodyAt(TokenView view, int k, int end)
+    {
+        foreach (var (words, code) in OfficialsLexicon.Bodies)
+        {
+            if (k + words.Length > end) continue;
+            bool match = true;
+            for (int w = 0; w < words.Length && match; w++)
+                match = view.Folded(k + w).SequenceEqual(words[w]);
+            if (match) return code;
+        }
+        return null;
+    }
+
+    /// <summary>The body named nearest the name in its sentence ("Représentée par M. Appathurai, …, l'OTAN …").</summary>
+    private static string? NearestBody(TokenView view, int first, int end, int name)
+    {
+        for (int distance = 1; distance < end - first; distance++)
+        {
+            if (name + distance < end && BodyAt(view, name + distance, end) is { } after) return after;
+            if (name - distance >= first && BodyAt(view, name - distance, end) is { } before) return before;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Extraction.Recognizers.Officials;
+
+using Extraction.Core;
+using Extraction.Ner;
+
+/// <summary>A document's tokens seen three ways: as written, normalised, and folded (lower case, no accents).</summary>
+internal readonly struct TokenView(Document document, string folded, List<Token> tokens)
+{
+    public ReadOnlySpan<char> Word(int i) => document.Normalized.AsSpan(tokens[i].Start, tokens[i].Length);
+    public ReadOnlySpan<char> Folded(int i) => folded.AsSpan(tokens[i].Start, tokens[i].Length);
+    public int Start(int i) => tokens[i].Start;
+    public int End(int i) => tokens[i].End;
+
+    public string TextBetween(int first, int end) => document.Text[tokens[first].Start..tokens[end - 1].End];
+    public string NormalizedBetween(int first, int end) => document.Normalized[tokens[first].Start..tokens[end - 1].End];
+
+    /// <summary>An upper-case word of two letters or more ("ONU", "MINUSCA"): a body, not a name.</summary>
+    public bool IsAcronym(int i)
+    {
+        var word = Word(i);
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>A word that can be part of a name: capitalised, not an acronym, a role, an honorific or a clause opener.</summary>
+    public bool IsNameWord(int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word) return false;
+        var word = Word(i);
+        if (!char.IsUpper(word[0]) || word.Length < 2 || IsAcronym(i) || NerLexicon.IsHonorific(word)) return false;
+        var f = Folded(i).ToString();
+        return !OfficialsLexicon.NotNameWords.Contains(f) && !OfficialsLexicon.Articles.Contains(f)
+            && !OfficialsLexicon.RoleHeads.Contains(f) && !OfficialsLexicon.RoleModifiers.Contains(f);
+    }
+}
