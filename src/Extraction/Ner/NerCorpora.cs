@@ -47,7 +47,7 @@ public static class NerCorpora
         }
     }
 
-    /// <summary>CoNLL "token TAG" lines in BIO, a blank line between sentences; lines starting with # are comments.</summary>
+    /// <summary>CoNLL "token TAG" lines in BIO, a blank line between sentences; a line starting with # before a sentence is a comment.</summary>
     public static List<NerSentence> ReadConll(string path)
     {
         var sentences = new List<NerSentence>();
@@ -57,7 +57,7 @@ public static class NerCorpora
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
-            if (line.StartsWith('#')) continue;
+            if (words.Count == 0 && line.StartsWith('#')) continue;
             if (line.Length == 0)
             {
                 Flush();

@@ -19,11 +19,11 @@ public sealed record NerTrainingPaths(string DataFolder, string PressConll, stri
 public static class NerTraining
 {
     public const int BucketBits = 18;
-    public const int Epochs = 8;
+    public const int Epochs = 12;
     public const int Seed = 2017;
 
     /// <summary>The press sentences are few but in the target domain, so each is seen this many times per epoch.</summary>
-    private const int PressWeight = 3;
+    private const int PressWeight = 5;
 
     public static void Run(NerTrainingPaths paths, TextWriter log)
     {
@@ -40,7 +40,7 @@ public static class NerTraining
         var training = europeana.Take(europeanaTrain).ToList();
         for (int k = 0; k < PressWeight; k++) training.AddRange(pressTrain);
 
-        var names = FirstNameGazetteer.Build(paths.FirstNamesCsv, paths.FrenchNamesCsv, training);
+        var names = FirstNameGazetteer.Build(paths.FirstNamesCsv, paths.FrenchNamesCsv, europeana.Take(europeanaTrain).Concat(pressTrain));
         Directory.CreateDirectory(paths.ModelsFolder);
         NerLexicon.Write(paths.FirstNames, names,
             "first names, folded; built by `extract train ner` from first-names/ (GFDL 1.2+, INSEE Licence Ouverte 2.0), see models/README.md");
