@@ -15,7 +15,7 @@ public static class FirstNameGazetteer
     /// <summary>Births in France 1900–2022.</summary>
     private const int MinFrenchBirths = 500;
 
-    public static SortedSet<string> Build(string firstNamesCsv, string frenchNamesCsv, IEnumerable<NerSentence> runningText)
+    public static SortedSet<string> Build(string firstNamesCsv, string frenchNamesCsv, IEnumerable<NerSentence> taggedText)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(firstNamesCsv).Skip(1))
@@ -42,24 +42,34 @@ public static class FirstNameGazetteer
             Add(names, line[..comma]);
         }
 
-        // A name written in lower case more often than capitalised is a common word ("rose", "pierre" is not).
+        // A name written in lower case more often than capitalised is a common word ("rose"); one tagged as a
+        // place or body more often than as a person is mostly that ("Paris", "France").
         var lower = new Dictionary<string, int>(StringComparer.Ordinal);
         var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sentence in runningText)
-            foreach (var token in sentence.Tokens)
+        var person = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placeOrBody = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in taggedText)
+            for (int i = 0; i < sentence.Tokens.Length; i++)
             {
+                var token = sentence.Tokens[i];
                 var word = sentence.Text.AsSpan(token.Start, token.Length);
                 if (word.Length < 2 || !char.IsLetter(word[0])) continue;
                 var key = sentence.Folded.Substring(token.Start, token.Length);
                 if (!names.Contains(key)) continue;
-                var counts = char.IsLower(word[0]) ? lower : capitalised;
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                Count(char.IsLower(word[0]) ? lower : capitalised, key);
+                if (sentence.Tags[i] != NerTags.O)
+                    Count(NerTags.LabelOf(sentence.Tags[i]) == 0 ? person : placeOrBody, key);
             }
         foreach (var (key, count) in lower)
             if (count >= 3 && count >= capitalised.GetValueOrDefault(key))
                 names.Remove(key);
+        foreach (var (key, count) in placeOrBody)
+            if (count >= 2 && count > person.GetValueOrDefault(key))
+                names.Remove(key);
         return names;
     }
+
+    private static void Count(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 
     private static void Add(SortedSet<string> names, string name)
     {

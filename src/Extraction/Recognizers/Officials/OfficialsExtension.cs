@@ -19,7 +19,7 @@ public sealed class OfficialsStage(OfficialsRecognizer recognizer, string modelV
     {
         var names = recognizer.Find(document);
         var output = document.MentionsOf("officials");
-        foreach (var group in names.GroupBy(n => OfficialsNormalizer.SurnameKey(n.Name)))
+        foreach (var group in names.GroupBy(n => OfficialsNormalizer.PersonKey(n.Name, names.Select(other => other.Name))))
         {
             var withRole = group.Where(n => n.Title is not null).ToList();
             if (withRole.Count == 0) continue;

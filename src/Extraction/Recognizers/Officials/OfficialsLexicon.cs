@@ -37,6 +37,14 @@ public static class OfficialsLexicon
         "general", "generale", "adjoint", "adjointe", "delegue", "deleguee", "responsable",
     };
 
+    /// <summary>Words naming non-governmental bodies: a role in one of them is not an official role.</summary>
+    public static readonly HashSet<string> PrivateBodies = new(StringComparer.Ordinal)
+    {
+        "institut", "institute", "centre", "center", "universite", "university", "association", "fondation", "foundation",
+        "ong", "entreprise", "societe", "club", "journal", "quotidien", "magazine", "chaine", "radio", "parti", "syndicat",
+        "banque", "compagnie", "laboratoire", "think", "observatoire", "federation",
+    };
+
     /// <summary>Articles left out of a title.</summary>
     public static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {
@@ -56,6 +64,22 @@ public static class OfficialsLexicon
 
     public static bool IsClausePunctuation(ReadOnlySpan<char> token) =>
         token is "." or ";" or ":" or "!" or "?" or "«" or "»" or "\"" or "“" or "”" or "(" or ")" or "[" or "]" or "—" or "–";
+
+    /// <summary>Words a role may follow: a role opens a noun phrase ("le ministre", "du président", "l'ancien Président").</summary>
+    public static readonly HashSet<string> RoleOpeners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "l'", "les", "du", "au", "aux", "des", "son", "sa", "ses", "leur", "notre", "votre", "ce", "cet", "cette", ",", "et", "(",
+    };
+
+    /// <summary>Words a role never ends on right before a name: "la ministre sur France Info", "porte-parole de Jean Dupont".</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "a", "de", "d'", "du", "des", "sur", "pour", "par", "en", "dans", "avec", "chez", "vers", "contre", "selon", "entre", "aupres",
+        "le", "la", "l'", "les", "et", "ou", "que", "qu'",
+    };
+
+    /// <summary>Arabic article prefixes written in lower case inside names ("Haider al-Abadi", "Bachar al-Assad").</summary>
+    public static readonly string[] NamePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ben-", "bin-", "ibn-", "abu-", "abou-"];
 
     /// <summary>Particles inside names ("Jean-Yves Le Drian", "Ursula von der Leyen"), kept only before a capitalised word.</summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)

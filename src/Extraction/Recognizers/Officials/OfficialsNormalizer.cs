@@ -13,6 +13,25 @@ public static class OfficialsNormalizer
         return TextFolding.Fold(trimmed[(space + 1)..].ToString());
     }
 
+    /// <summary>
+    /// The key of the person a name refers to in its document: its surname key, except that a one-word name that
+    /// is no one's surname but opens a longer name takes that name's key ("le président Xi" → Xi Jinping).
+    /// </summary>
+    public static string PersonKey(string name, IEnumerable<string> namesInDocument)
+    {
+        var key = SurnameKey(name);
+        if (WordCount(name) > 1) return key;
+        string? opened = null;
+        foreach (var other in namesInDocument)
+        {
+            if (WordCount(other) == 1) continue;
+            if (SurnameKey(other) == key) return key;
+            var first = CleanName(other).Split(' ')[0];
+            if (opened is null && TextFolding.Fold(first) == key) opened = SurnameKey(other);
+        }
+        return opened ?? key;
+    }
+
     /// <summary>The name as one line: runs of white space become one space.</summary>
     public static string CleanName(string name) =>
         string.Join(' ', name.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));

@@ -46,7 +46,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                 {
                     var role = RoleBefore(view, spans, first, nameFirst) ?? RoleAfter(view, spans, end, nameEnd);
                     string? title = null, organization = null;
-                    if (role is var (roleFirst, roleEnd, head))
+                    if (role is var (roleFirst, roleEnd, head) && !NamesPrivateBody(view, roleFirst, roleEnd))
                     {
                         title = view.TextBetween(roleFirst, roleEnd);
                         organization = BodyIn(view, document, roleFirst, roleEnd)
@@ -73,7 +73,7 @@ public sealed class OfficialsRecognizer(NerModel model)
             {
                 int e = i + 1;
                 while (e < end && tags[e] == NerTags.InsidePer) e++;
-                AddTrimmed(view, i, e, spans);
+                AddTrimmed(view, i, e, end, spans);
                 i = e - 1;
             }
             else if (NerLexicon.IsHonorific(view.Word(i)))
@@ -81,10 +81,11 @@ public sealed class OfficialsRecognizer(NerModel model)
                 int e = NameEnd(view, i + 1, end);
                 if (e > i + 1) spans.Add((i + 1, e));
             }
-            else if (view.IsNameWord(i) && i + 1 < end && view.IsNameWord(i + 1)
-                && (Model.Lexicon.IsFirstName(view.Folded(i)) || IsEastAsianGivenName(view.Word(i + 1))))
+            else if (view.IsNameWord(i) && i + 1 < end
+                && (Model.Lexicon.IsFirstName(view.Folded(i)) || IsEastAsianGivenName(view.Word(i + 1)))
+                && NameEnd(view, i, end) is var nameEnd && nameEnd > i + 1)
             {
-                spans.Add((i, NameEnd(view, i + 1, end)));
+                spans.Add((i, nameEnd));
             }
         }
         spans.Sort();
@@ -106,12 +107,15 @@ public sealed class OfficialsRecognizer(NerModel model)
         return hyphen is >= 2 and <= 4 && word.Length - hyphen - 1 is >= 2 and <= 4 && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1]);
     }
 
-    /// <summary>Keeps the name words of a model span: the model sometimes takes in "M." or a capitalised role.</summary>
-    private static void AddTrimmed(TokenView view, int first, int end, List<(int, int)> spans)
+    /// <summary>
+    /// Keeps the name words of a model span, which sometimes takes in "M." or a capitalised role, and extends it
+    /// over particles the model stops at ("Ursula" → "Ursula von der Leyen").
+    /// </summary>
+    private static void AddTrimmed(TokenView view, int first, int end, int sentenceEnd, List<(int, int)> spans)
     {
         while (first < end && !view.IsNameWord(first)) first++;
         while (end > first && !view.IsNameWord(end - 1)) end--;
-        if (first < end) spans.Add((first, end));
+        if (first < end) spans.Add((first, Math.Max(end, NameEnd(view, end - 1, sentenceEnd))));
     }
 
     /// <summary>Extends a name over capitalised words, and particles followed by one ("Le Drian", "von der Leyen").</summary>
@@ -163,6 +167,9 @@ public sealed class OfficialsRecognizer(NerModel model)
             int start = k;
             while (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
+            // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
+            if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed)) return null;
+            if (!apposed && OfficialsLexicon.Prepositions.Contains(view.Folded(j).ToString())) return null;
             return (start, j + 1, start);
         }
         return null;
@@ -184,6 +191,18 @@ public sealed class OfficialsRecognizer(NerModel model)
         // "…, X, le Secrétaire général adjoint …, Y": a role followed by a comma and a name is that name's.
         if (e + 1 < sentenceEnd && view.Word(e) is "," && IsInName(names, e + 1)) return null;
         return (start, e, head);
+    }
+
+    /// <summary>Before a role set off by a comma, also "," "et" "("; right before a name, only an article ("…", juge Manuel Valls).</summary>
+    private static bool OpensRole(string folded, bool apposed) =>
+        OfficialsLexicon.RoleOpeners.Contains(folded) && (apposed || folded is not ("," or "et" or "("));
+
+    /// <summary>A role in a company, a research centre or an association ("directeur du Centre libanais d'études politiques") is not an official one.</summary>
+    private static bool NamesPrivateBody(TokenView view, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (OfficialsLexicon.PrivateBodies.Contains(view.Folded(k).ToString())) return true;
+        return false;
     }
 
     private static bool IsRoleWord(TokenView view, int k)

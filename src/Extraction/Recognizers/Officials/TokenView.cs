@@ -27,11 +27,19 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
         return letters >= 2;
     }
 
+    private static bool HasNamePrefix(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in OfficialsLexicon.NamePrefixes)
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length])) return true;
+        return false;
+    }
+
     /// <summary>A word that can be part of a name: capitalised, not an acronym, a role, an honorific or a clause opener.</summary>
     public bool IsNameWord(int i)
     {
         if (tokens[i].Kind != TokenKind.Word) return false;
         var word = Word(i);
+        if (char.IsLower(word[0])) return HasNamePrefix(word);
         if (!char.IsUpper(word[0]) || word.Length < 2 || IsAcronym(i) || NerLexicon.IsHonorific(word)) return false;
         var f = Folded(i).ToString();
         return !OfficialsLexicon.NotNameWords.Contains(f) && !OfficialsLexicon.Articles.Contains(f)
