@@ -1,0 +1,49 @@
+namespace Extraction.Tests.Officials;
+
+using Extraction.Core;
+
+/// <summary>One line per way a role is written beside a name, and per thing that is not an official.</summary>
+public class OfficialsPatternTests
+{
+    private static List<Mention> Officials(string text) => TestPipeline.Run(text).MentionsOf("officials");
+
+    [TestCase("Le ministre français des Affaires étrangères, Jean-Yves Le Drian, est arrivé hier.", "Jean-Yves Le Drian", "ministre français des Affaires étrangères", "FRA")]
+    [TestCase("Jean-Pierre Lacroix, Secrétaire général adjoint des Nations Unies aux opérations de paix, a parlé.", "Jean-Pierre Lacroix", "Secrétaire général adjoint des Nations Unies aux opérations de paix", "ONU")]
+    [TestCase("Le sommet a été organisé par l'ancien Président des États-Unis Barack Obama.", "Barack Obama", "ancien Président des États-Unis", "USA")]
+    [TestCase("Représentée par M. Appathurai, secrétaire général adjoint délégué, l'OTAN a parlé.", "Appathurai", "secrétaire général adjoint délégué", "OTAN")]
+    [TestCase("Sur Twitter, la présidente de la Commission européenne, Ursula von der Leyen, a salué l'accord.", "Ursula von der Leyen", "présidente de la Commission européenne", "UE")]
+    [TestCase("Il a rencontré le secrétaire général de l'Otan Jens Stoltenberg à Bruxelles.", "Jens Stoltenberg", "secrétaire général de l'Otan", "OTAN")]
+    public void RoleBesideName(string text, string name, string title, string organization)
+    {
+        var official = Officials(text).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(official.Text, Is.EqualTo(name));
+            Assert.That(official.Value, Is.EqualTo(name));
+            Assert.That(official.Get("title"), Is.EqualTo(title));
+            Assert.That(official.Get("organization"), Is.EqualTo(organization));
+        });
+    }
+
+    [TestCase("Photo MINUSCA/Leonel Grothe Un Casque bleu de la MINUSCA à Bangassou.")]
+    [TestCase("Le chef de l'ONU a adressé un message vidéo aux participants.")]
+    [TestCase("En tant que nouveau président des États-Unis, Manuel Valls a tancé la sortie.")]
+    [TestCase("« C'est une provocation », juge Manuel Valls, ce lundi.")]
+    [TestCase("Le porte-parole de Jean Dupont a démenti.")]
+    [TestCase("Sami Atallah, directeur du Centre libanais d'études politiques, a commenté.")]
+    [TestCase("François Hollande avait souligné son opposition.")]
+    public void NotAnOfficial(string text) => Assert.That(Officials(text), Is.Empty);
+
+    [Test]
+    public void ShortMentionTakesFullNameAndRole()
+    {
+        var officials = Officials("Le Secrétaire général adjoint, Atul Khare, est arrivé. M. Khare a parlé. Le président chinois Xi Jinping aussi. Le président Xi a répondu.");
+        Assert.That(officials.Select(m => (m.Text, m.Value, m.Get("title"))), Is.EqualTo(new[]
+        {
+            ("Atul Khare", (object)"Atul Khare", (object?)"Secrétaire général adjoint"),
+            ("Khare", "Atul Khare", "Secrétaire général adjoint"),
+            ("Xi Jinping", "Xi Jinping", "président chinois"),
+            ("Xi", "Xi Jinping", "président"),
+        }));
+    }
+}
