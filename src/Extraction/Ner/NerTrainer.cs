@@ -9,7 +9,7 @@ public sealed class NerTrainer(int bucketBits, int epochs, int seed, NerLexicon 
 {
     public NerModel Train(IReadOnlyList<NerSentence> sentences, Action<string>? log = null)
     {
-        int size = (1 << bucketBits) * NerTags.Count;
+        int size = (1 << bucketBits) * NerModel.Stride;
         uint mask = (1u << bucketBits) - 1;
         var weights = new float[size];
         var totals = new double[size];
@@ -19,32 +19,33 @@ public sealed class NerTrainer(int bucketBits, int epochs, int seed, NerLexicon 
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[NerTags.Count];
+        var prepared = sentences.Select(sentence =>
+        {
+            var tokens = new TokenFeatures[sentence.Tokens.Length];
+            NerFeatures.Prepare(sentence.Text, sentence.Folded, sentence.Tokens, lexicon, tokens);
+            return tokens;
+        }).ToArray();
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
             int errors = 0, tokens = 0;
             foreach (int s in order)
             {
-                var sentence = sentences[s];
+                var sentence = prepared[s];
+                var gold = sentences[s].Tags;
                 byte previous = NerTags.O, beforePrevious = NerTags.O;
-                for (int i = 0; i < sentence.Tokens.Length; i++)
+                for (int i = 0; i < sentence.Length; i++)
                 {
-                    int n = NerFeatures.Extract(sentence.Text, sentence.Folded, sentence.Tokens, i, previous, beforePrevious, lexicon, features);
+                    int n = NerFeatures.Extract(sentence, i, previous, beforePrevious, features);
                     var active = features[..n];
-                    scores.Clear();
-                    foreach (uint f in active)
-                        for (int c = 0; c < NerTags.Count; c++)
-                            scores[c] += weights[(int)(f & mask) * NerTags.Count + c];
-                    byte guess = NerModel.Best(scores, previous);
-                    byte gold = sentence.Tags[i];
-                    if (guess != gold)
+                    byte guess = NerModel.Best(NerModel.Score(weights, mask, active), previous);
+                    if (guess != gold[i])
                     {
                         errors++;
                         foreach (uint f in active)
                         {
-                            int row = (int)(f & mask) * NerTags.Count;
-                            Update(row + gold, +1f);
+                            int row = (int)(f & mask) * NerModel.Stride;
+                            Update(row + gold[i], +1f);
                             Update(row + guess, -1f);
                         }
                     }
@@ -52,7 +53,7 @@ public sealed class NerTrainer(int bucketBits, int epochs, int seed, NerLexicon 
                     tokens++;
                     // Later tags see the gold history in training, the usual choice for a greedy perceptron tagger.
                     beforePrevious = previous;
-                    previous = gold;
+                    previous = gold[i];
                 }
             }
             log?.Invoke($"  epoch {epoch + 1}/{epochs}: {errors} token errors of {tokens} ({100.0 * errors / tokens:0.00}%)");

@@ -122,4 +122,7 @@ public static class OfficialsLexicon
         ["royaume-uni"] = "GBR", ["britannique"] = "GBR", ["allemagne"] = "DEU", ["allemand"] = "DEU", ["allemande"] = "DEU",
         ["canada"] = "CAN", ["canadien"] = "CAN", ["canadienne"] = "CAN", ["ukraine"] = "UKR", ["ukrainien"] = "UKR", ["ukrainienne"] = "UKR",
     };
+
+    /// <summary>Set membership for a span of text, without making a string of it.</summary>
+    public static bool Has(this HashSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 }

@@ -50,7 +50,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                     {
                         title = view.TextBetween(roleFirst, roleEnd);
                         organization = BodyIn(view, document, roleFirst, roleEnd)
-                            ?? (OfficialsLexicon.InternationalHeads.Contains(view.Folded(head).ToString()) ? NearestBody(view, first, end, nameFirst) : null);
+                            ?? (OfficialsLexicon.InternationalHeads.Has(view.Folded(head)) ? NearestBody(view, first, end, nameFirst) : null);
                     }
                     found.Add(new PersonName(nameFirst, nameEnd, view.NormalizedBetween(nameFirst, nameEnd), title, organization));
                 }
@@ -125,10 +125,10 @@ public sealed class OfficialsRecognizer(NerModel model)
         while (e < end)
         {
             if (view.IsNameWord(e)) e++;
-            else if (e > i && OfficialsLexicon.NameParticles.Contains(view.Folded(e).ToString()))
+            else if (e > i && OfficialsLexicon.NameParticles.Has(view.Folded(e)))
             {
                 int next = e + 1;
-                while (next < end && OfficialsLexicon.NameParticles.Contains(view.Folded(next).ToString())) next++;
+                while (next < end && OfficialsLexicon.NameParticles.Has(view.Folded(next))) next++;
                 if (next < end && view.IsNameWord(next)) e = next;
                 else break;
             }
@@ -145,7 +145,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         if (OfficialsLexicon.CreditWords.Contains(before)) return true;
         if (before == "par" && nameFirst - 1 == sentenceFirst) return true;
         return nameFirst - 2 >= sentenceFirst && view.Word(nameFirst - 1) is var w && w.Length > 0 && char.IsUpper(w[0])
-            && OfficialsLexicon.CreditWords.Contains(view.Folded(nameFirst - 2).ToString()) && view.IsAcronym(nameFirst - 1);
+            && OfficialsLexicon.CreditWords.Has(view.Folded(nameFirst - 2)) && view.IsAcronym(nameFirst - 1);
     }
 
     /// <summary>
@@ -163,13 +163,13 @@ public sealed class OfficialsRecognizer(NerModel model)
         for (int k = j; k >= limit; k--)
         {
             if (IsInName(names, k) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
-            if (!OfficialsLexicon.RoleHeads.Contains(view.Folded(k).ToString())) continue;
+            if (!OfficialsLexicon.RoleHeads.Has(view.Folded(k))) continue;
             int start = k;
             while (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
             // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
             if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed)) return null;
-            if (!apposed && OfficialsLexicon.Prepositions.Contains(view.Folded(j).ToString())) return null;
+            if (!apposed && OfficialsLexicon.Prepositions.Has(view.Folded(j))) return null;
             return (start, j + 1, start);
         }
         return null;
@@ -181,10 +181,10 @@ public sealed class OfficialsRecognizer(NerModel model)
         int k = nameEnd;
         if (k >= sentenceEnd || view.Word(k) is not ",") return null;
         k++;
-        while (k < sentenceEnd && OfficialsLexicon.Articles.Contains(view.Folded(k).ToString())) k++;
+        while (k < sentenceEnd && OfficialsLexicon.Articles.Has(view.Folded(k))) k++;
         int start = k;
-        while (k < sentenceEnd && OfficialsLexicon.RoleModifiers.Contains(view.Folded(k).ToString())) k++;
-        if (k >= sentenceEnd || !OfficialsLexicon.RoleHeads.Contains(view.Folded(k).ToString())) return null;
+        while (k < sentenceEnd && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        if (k >= sentenceEnd || !OfficialsLexicon.RoleHeads.Has(view.Folded(k))) return null;
         int head = k;
         int e = k + 1;
         while (e < sentenceEnd && e - start < MaxTrailingRoleTokens && view.Word(e) is not "," && !IsBreak(view, e) && !IsInName(names, e)) e++;
@@ -201,7 +201,7 @@ public sealed class OfficialsRecognizer(NerModel model)
     private static bool NamesPrivateBody(TokenView view, int first, int end)
     {
         for (int k = first; k < end; k++)
-            if (OfficialsLexicon.PrivateBodies.Contains(view.Folded(k).ToString())) return true;
+            if (OfficialsLexicon.PrivateBodies.Has(view.Folded(k))) return true;
         return false;
     }
 
@@ -215,9 +215,9 @@ public sealed class OfficialsRecognizer(NerModel model)
     private static bool IsRoleStart(TokenView view, int start, int sentenceFirst)
     {
         int k = start;
-        while (OfficialsLexicon.RoleModifiers.Contains(view.Folded(k).ToString())) k++;
-        if (!OfficialsLexicon.AdjectiveHeads.Contains(view.Folded(k).ToString())) return true;
-        return start == sentenceFirst || OfficialsLexicon.Articles.Contains(view.Folded(start - 1).ToString());
+        while (OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        if (!OfficialsLexicon.AdjectiveHeads.Has(view.Folded(k))) return true;
+        return start == sentenceFirst || OfficialsLexicon.Articles.Has(view.Folded(start - 1));
     }
 
     private static bool IsBreak(TokenView view, int k) =>

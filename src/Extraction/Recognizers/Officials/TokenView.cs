@@ -41,8 +41,8 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
         var word = Word(i);
         if (char.IsLower(word[0])) return HasNamePrefix(word);
         if (!char.IsUpper(word[0]) || word.Length < 2 || IsAcronym(i) || NerLexicon.IsHonorific(word)) return false;
-        var f = Folded(i).ToString();
-        return !OfficialsLexicon.NotNameWords.Contains(f) && !OfficialsLexicon.Articles.Contains(f)
-            && !OfficialsLexicon.RoleHeads.Contains(f) && !OfficialsLexicon.RoleModifiers.Contains(f);
+        var f = Folded(i);
+        return !OfficialsLexicon.NotNameWords.Has(f) && !OfficialsLexicon.Articles.Has(f)
+            && !OfficialsLexicon.RoleHeads.Has(f) && !OfficialsLexicon.RoleModifiers.Has(f);
     }
 }
