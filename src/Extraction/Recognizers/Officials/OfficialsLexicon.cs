@@ -14,7 +14,7 @@ public static class OfficialsLexicon
         "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "conseiller", "conseillere", "delegue", "deleguee",
         "administrateur", "administratrice", "dirigeant", "dirigeante", "pape", "emir", "sultan",
         "adjoint", "adjointe", "patron", "patronne", "responsable", "negociateur", "negociatrice",
-        "observateur",
+        "observateur", "homologue", "guide", "ayatollah", "colonel-major", "general-major",
     };
 
     /// <summary>Words that may open a role before its noun ("l'ancien Président", "le nouveau ministre").</summary>
@@ -68,7 +68,7 @@ public static class OfficialsLexicon
     /// <summary>Words a role may follow: a role opens a noun phrase ("le ministre", "du président", "l'ancien Président").</summary>
     public static readonly HashSet<string> RoleOpeners = new(StringComparer.Ordinal)
     {
-        "le", "la", "l'", "les", "du", "au", "aux", "des", "son", "sa", "ses", "leur", "notre", "votre", "ce", "cet", "cette", ",", "et", "(",
+        "le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des", "son", "sa", "ses", "leur", "notre", "votre", "ce", "cet", "cette", ",", "et", "(",
     };
 
     /// <summary>Words a role never ends on right before a name: "la ministre sur France Info", "porte-parole de Jean Dupont".</summary>
@@ -122,6 +122,10 @@ public static class OfficialsLexicon
         ["royaume-uni"] = "GBR", ["britannique"] = "GBR", ["allemagne"] = "DEU", ["allemand"] = "DEU", ["allemande"] = "DEU",
         ["canada"] = "CAN", ["canadien"] = "CAN", ["canadienne"] = "CAN", ["ukraine"] = "UKR", ["ukrainien"] = "UKR", ["ukrainienne"] = "UKR",
     };
+
+    /// <summary>A role noun, also with "ex-" ("ex-ministre de la Défense").</summary>
+    public static bool IsRoleHead(ReadOnlySpan<char> folded) =>
+        RoleHeads.Has(folded) || (folded.StartsWith("ex-") && RoleHeads.Has(folded[3..]));
 
     /// <summary>Set membership for a span of text, without making a string of it.</summary>
     public static bool Has(this HashSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);

@@ -163,7 +163,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         for (int k = j; k >= limit; k--)
         {
             if (IsInName(names, k) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
-            if (!OfficialsLexicon.RoleHeads.Has(view.Folded(k))) continue;
+            if (!OfficialsLexicon.IsRoleHead(view.Folded(k))) continue;
             int start = k;
             while (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
@@ -184,7 +184,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         while (k < sentenceEnd && OfficialsLexicon.Articles.Has(view.Folded(k))) k++;
         int start = k;
         while (k < sentenceEnd && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
-        if (k >= sentenceEnd || !OfficialsLexicon.RoleHeads.Has(view.Folded(k))) return null;
+        if (k >= sentenceEnd || !OfficialsLexicon.IsRoleHead(view.Folded(k))) return null;
         int head = k;
         int e = k + 1;
         while (e < sentenceEnd && e - start < MaxTrailingRoleTokens && view.Word(e) is not "," && !IsBreak(view, e) && !IsInName(names, e)) e++;
@@ -208,7 +208,7 @@ public sealed class OfficialsRecognizer(NerModel model)
     private static bool IsRoleWord(TokenView view, int k)
     {
         var f = view.Folded(k).ToString();
-        return OfficialsLexicon.RoleHeads.Contains(f) || OfficialsLexicon.RoleModifiers.Contains(f);
+        return OfficialsLexicon.IsRoleHead(f) || OfficialsLexicon.RoleModifiers.Contains(f);
     }
 
     /// <summary>"général" opens a role only as a rank after an article ("le général Diarra"), not in "l'Assemblée générale".</summary>

@@ -43,6 +43,6 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
         if (!char.IsUpper(word[0]) || word.Length < 2 || IsAcronym(i) || NerLexicon.IsHonorific(word)) return false;
         var f = Folded(i);
         return !OfficialsLexicon.NotNameWords.Has(f) && !OfficialsLexicon.Articles.Has(f)
-            && !OfficialsLexicon.RoleHeads.Has(f) && !OfficialsLexicon.RoleModifiers.Has(f);
+            && !OfficialsLexicon.IsRoleHead(f) && !OfficialsLexicon.RoleModifiers.Has(f);
     }
 }
