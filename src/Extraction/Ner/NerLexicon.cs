@@ -1,7 +1,5 @@
 namespace Extraction.Ner;
 
-using Extraction.Text;
-
 /// <summary>
 /// Word lists the entity recogniser uses as features: first names (compiled into models/ by the trainer),
 /// honorifics and words for roles, which in news text stand right before a person's name.
@@ -29,8 +27,6 @@ public sealed class NerLexicon
 
     public NerLexicon(IEnumerable<string> foldedFirstNames) => firstNames = new HashSet<string>(foldedFirstNames, StringComparer.Ordinal);
 
-    public int FirstNameCount => firstNames.Count;
-
     /// <summary>Reads a gazetteer written by <see cref="Write"/>: one folded first name a line.</summary>
     public static NerLexicon Load(string path) =>
         new(File.ReadLines(path).Where(line => line.Length > 0 && line[0] != '#'));
@@ -48,6 +44,4 @@ public sealed class NerLexicon
     public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsRoleWord(ReadOnlySpan<char> folded) => RoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
-
-    public static string FoldName(string name) => TextFolding.Fold(name);
 }

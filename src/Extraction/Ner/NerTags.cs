@@ -14,11 +14,10 @@ public static class NerTags
     /// <summary>Entity labels in tag-id order: label k has B = 2k+1, I = 2k+2.</summary>
     public static readonly string[] Labels = ["PER", "LOC", "ORG"];
 
-    public const byte BeginPer = 1, InsidePer = 2, BeginLoc = 3, InsideLoc = 4, BeginOrg = 5, InsideOrg = 6;
+    public const byte BeginPer = 1, InsidePer = 2, BeginLoc = 3;
 
     public static string Name(byte tag) => Names[tag];
 
-    public static bool IsBegin(byte tag) => tag != O && (tag & 1) == 1;
     public static bool IsInside(byte tag) => tag != O && (tag & 1) == 0;
 
     /// <summary>Label index (0 PER, 1 LOC, 2 ORG) of a non-O tag.</summary>

@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Officials;
 
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Extraction.Core;
 using Extraction.Ner;
 using Extraction.Text;
@@ -18,8 +19,6 @@ public sealed class OfficialsRecognizer(NerModel model)
     private const int MaxApposedRoleTokens = 25;
     private const int MaxPrefixedRoleTokens = 12;
     private const int MaxTrailingRoleTokens = 20;
-
-    public NerModel Model { get; } = model;
 
     public List<PersonName> Find(Document document)
     {
@@ -39,7 +38,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                 int end = first;
                 while (end < tokens.Count && tokens[end].Start < sentence.End) end++;
                 if (end == first) continue;
-                Model.Tag(document.Normalized, folded, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
+                model.Tag(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
                 spans.Clear();
                 FindNames(view, tags, first, end, spans);
                 foreach (var (nameFirst, nameEnd) in spans)
@@ -82,7 +81,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                 if (e > i + 1) spans.Add((i + 1, e));
             }
             else if (view.IsNameWord(i) && i + 1 < end
-                && (Model.Lexicon.IsFirstName(view.Folded(i)) || IsEastAsianGivenName(view.Word(i + 1)))
+                && (model.Lexicon.IsFirstName(view.Folded(i)) || IsEastAsianGivenName(view.Word(i + 1)))
                 && NameEnd(view, i, end) is var nameEnd && nameEnd > i + 1)
             {
                 spans.Add((i, nameEnd));
