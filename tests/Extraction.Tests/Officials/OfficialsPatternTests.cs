@@ -13,9 +13,11 @@ public class OfficialsPatternTests
     [TestCase("Représentée par M. Appathurai, secrétaire général adjoint délégué, l'OTAN a parlé.", "Appathurai", "secrétaire général adjoint délégué", "OTAN")]
     [TestCase("Sur Twitter, la présidente de la Commission européenne, Ursula von der Leyen, a salué l'accord.", "Ursula von der Leyen", "présidente de la Commission européenne", "UE")]
     [TestCase("Il a rencontré le secrétaire général de l'Otan Jens Stoltenberg à Bruxelles.", "Jens Stoltenberg", "secrétaire général de l'Otan", "OTAN")]
-    public void RoleBesideName(string text, string name, string title, string organization)
+    [TestCase("M. Ndaw, 70 ans, ex-ministre de la Défense, doit prêter serment vendredi.", "Ndaw", "ex-ministre de la Défense", null)]
+    [TestCase("Pendant ce temps, le président turc Recep Tayyip Erdogan et son homologue iranien Hassan Rohani se sont parlé.", "Hassan Rohani", "homologue iranien", null)]
+    public void RoleBesideName(string text, string name, string title, string? organization)
     {
-        var official = Officials(text).Single();
+        var official = Officials(text).Single(m => m.Text == name);
         Assert.Multiple(() =>
         {
             Assert.That(official.Text, Is.EqualTo(name));

@@ -180,6 +180,8 @@ public sealed class OfficialsRecognizer(NerModel model)
         int k = nameEnd;
         if (k >= sentenceEnd || view.Word(k) is not ",") return null;
         k++;
+        // "M. Ndaw, 70 ans, ex-ministre de la Défense": the age comes between the name and the role.
+        if (k + 2 < sentenceEnd && view.IsNumber(k) && view.Folded(k + 1) is "ans" && view.Word(k + 2) is ",") k += 3;
         while (k < sentenceEnd && OfficialsLexicon.Articles.Has(view.Folded(k))) k++;
         int start = k;
         while (k < sentenceEnd && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;

@@ -9,6 +9,7 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
     public ReadOnlySpan<char> Word(int i) => document.Normalized.AsSpan(tokens[i].Start, tokens[i].Length);
     public ReadOnlySpan<char> Folded(int i) => folded.AsSpan(tokens[i].Start, tokens[i].Length);
     public int Start(int i) => tokens[i].Start;
+    public bool IsNumber(int i) => tokens[i].Kind == TokenKind.Number;
     public int End(int i) => tokens[i].End;
 
     public string TextBetween(int first, int end) => document.Text[tokens[first].Start..tokens[end - 1].End];
