@@ -37,6 +37,18 @@ public class OfficialsPatternTests
     public void NotAnOfficial(string text) => Assert.That(Officials(text), Is.Empty);
 
     [Test]
+    public void PluralRoleCoversTheList()
+    {
+        var officials = Officials("« C'est regrettable », ont déploré les anciens Premiers ministres Fouad Siniora, Tamam Salam et Nagib Mikati dans un communiqué.");
+        Assert.That(officials.Select(m => (m.Text, m.Get("title"))), Is.EqualTo(new[]
+        {
+            ("Fouad Siniora", (object?)"anciens Premiers ministres"),
+            ("Tamam Salam", "anciens Premiers ministres"),
+            ("Nagib Mikati", "anciens Premiers ministres"),
+        }));
+    }
+
+    [Test]
     public void ShortMentionTakesFullNameAndRole()
     {
         var officials = Officials("Le Secrétaire général adjoint, Atul Khare, est arrivé. M. Khare a parlé. Le président chinois Xi Jinping aussi. Le président Xi a répondu.");

@@ -20,7 +20,7 @@ public static class OfficialsLexicon
     /// <summary>Words that may open a role before its noun ("l'ancien Président", "le nouveau ministre").</summary>
     public static readonly HashSet<string> RoleModifiers = new(StringComparer.Ordinal)
     {
-        "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "vice", "sous", "premier", "premiere", "haut", "haute",
+        "ancien", "ancienne", "anciens", "anciennes", "ex", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "vice", "sous", "premier", "premiere", "premiers", "premieres", "haut", "haute",
     };
 
     /// <summary>Heads of roles in international bodies: with no body in the title, the sentence's ONU or OTAN is taken.</summary>
@@ -125,7 +125,11 @@ public static class OfficialsLexicon
 
     /// <summary>A role noun, also with "ex-" ("ex-ministre de la Défense").</summary>
     public static bool IsRoleHead(ReadOnlySpan<char> folded) =>
-        RoleHeads.Has(folded) || (folded.StartsWith("ex-") && RoleHeads.Has(folded[3..]));
+        RoleHeads.Has(folded) || (folded.StartsWith("ex-") && RoleHeads.Has(folded[3..])) || IsPluralRoleHead(folded);
+
+    /// <summary>"ministres", "présidents": a role shared by a list of names.</summary>
+    public static bool IsPluralRoleHead(ReadOnlySpan<char> folded) =>
+        folded.Length > 3 && folded[^1] == 's' && RoleHeads.Has(folded[..^1]);
 
     /// <summary>Set membership for a span of text, without making a string of it.</summary>
     public static bool Has(this HashSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);

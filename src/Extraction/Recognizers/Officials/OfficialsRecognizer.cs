@@ -41,17 +41,28 @@ public sealed class OfficialsRecognizer(NerModel model)
                 model.Tag(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
                 spans.Clear();
                 FindNames(view, tags, first, end, spans);
+                PersonName? previous = null;
+                bool previousPlural = false;
                 foreach (var (nameFirst, nameEnd) in spans)
                 {
                     var role = RoleBefore(view, spans, first, nameFirst) ?? RoleAfter(view, spans, end, nameEnd);
                     string? title = null, organization = null;
+                    bool plural = false;
                     if (role is var (roleFirst, roleEnd, head) && !NamesPrivateBody(view, roleFirst, roleEnd))
                     {
                         title = view.TextBetween(roleFirst, roleEnd);
                         organization = BodyIn(view, document, roleFirst, roleEnd)
                             ?? (OfficialsLexicon.InternationalHeads.Has(view.Folded(head)) ? NearestBody(view, first, end, nameFirst) : null);
+                        plural = OfficialsLexicon.IsPluralRoleHead(view.Folded(head));
                     }
-                    found.Add(new PersonName(nameFirst, nameEnd, view.NormalizedBetween(nameFirst, nameEnd), title, organization));
+                    // "les anciens Premiers ministres Fouad Siniora, Tamam Salam et Nagib Mikati": a plural role covers the list.
+                    else if (previous is not null && previousPlural && previous.Title is not null && IsListSeparation(view, previous.End, nameFirst))
+                    {
+                        (title, organization, plural) = (previous.Title, previous.Organization, true);
+                    }
+                    previous = new PersonName(nameFirst, nameEnd, view.NormalizedBetween(nameFirst, nameEnd), title, organization);
+                    previousPlural = plural;
+                    found.Add(previous);
                 }
                 first = end;
             }
@@ -169,7 +180,9 @@ public sealed class OfficialsRecognizer(NerModel model)
             // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
             if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed)) return null;
             if (!apposed && OfficialsLexicon.Prepositions.Has(view.Folded(j))) return null;
-            return (start, j + 1, start);
+            int noun = start;
+            while (OfficialsLexicon.RoleModifiers.Has(view.Folded(noun))) noun++;
+            return (start, j + 1, noun);
         }
         return null;
     }
@@ -204,6 +217,14 @@ public sealed class OfficialsRecognizer(NerModel model)
         for (int k = first; k < end; k++)
             if (OfficialsLexicon.PrivateBodies.Has(view.Folded(k))) return true;
         return false;
+    }
+
+    private static bool IsListSeparation(TokenView view, int from, int to)
+    {
+        if (from >= to) return false;
+        for (int k = from; k < to; k++)
+            if (view.Word(k) is not ("," or "et")) return false;
+        return true;
     }
 
     private static bool IsRoleWord(TokenView view, int k)
