@@ -15,6 +15,8 @@ public class OfficialsPatternTests
     [TestCase("Il a rencontré le secrétaire général de l'Otan Jens Stoltenberg à Bruxelles.", "Jens Stoltenberg", "secrétaire général de l'Otan", "OTAN")]
     [TestCase("M. Ndaw, 70 ans, ex-ministre de la Défense, doit prêter serment vendredi.", "Ndaw", "ex-ministre de la Défense", null)]
     [TestCase("Pendant ce temps, le président turc Recep Tayyip Erdogan et son homologue iranien Hassan Rohani se sont parlé.", "Hassan Rohani", "homologue iranien", null)]
+    [TestCase("« Elle se repose », a déclaré à l'AFP le porte-parole du président, Antanas Bubnelis.", "Antanas Bubnelis", "porte-parole du président", null)]
+    [TestCase("Ils penchent pour un retour de l'ex-Premier ministre Saad Hariri, qui avait démissionné.", "Saad Hariri", "ex-Premier ministre", null)]
     public void RoleBesideName(string text, string name, string title, string? organization)
     {
         var official = Officials(text).Single(m => m.Text == name);
@@ -34,6 +36,8 @@ public class OfficialsPatternTests
     [TestCase("Le porte-parole de Jean Dupont a démenti.")]
     [TestCase("Sami Atallah, directeur du Centre libanais d'études politiques, a commenté.")]
     [TestCase("François Hollande avait souligné son opposition.")]
+    [TestCase("Selon la ministre, Mme Tikhanovskaïa possède un visa lituanien.")]
+    [TestCase("Le tour de la ville est raconté par Eric Accrombessi, guide touristique et natif de Ouidah.")]
     public void NotAnOfficial(string text) => Assert.That(Officials(text), Is.Empty);
 
     [Test]
@@ -59,5 +63,12 @@ public class OfficialsPatternTests
             ("Xi Jinping", "Xi Jinping", "président chinois"),
             ("Xi", "Xi Jinping", "président"),
         }));
+    }
+
+    [Test]
+    public void OneWordNameInsideAFullerNameTakesIt()
+    {
+        var officials = Officials("Le Président Idriss Déby Itno a été élevé à la dignité de maréchal. « Je continuerai », a promis le président Déby.");
+        Assert.That(officials.Select(m => (m.Text, m.Value)), Is.EqualTo(new[] { ("Idriss Déby Itno", (object)"Idriss Déby Itno"), ("Déby", "Idriss Déby Itno") }));
     }
 }

@@ -14,7 +14,7 @@ public static class OfficialsLexicon
         "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "conseiller", "conseillere", "delegue", "deleguee",
         "administrateur", "administratrice", "dirigeant", "dirigeante", "pape", "emir", "sultan",
         "adjoint", "adjointe", "patron", "patronne", "responsable", "negociateur", "negociatrice",
-        "observateur", "homologue", "guide", "ayatollah", "colonel-major", "general-major",
+        "observateur", "homologue", "ayatollah", "colonel-major", "general-major",
     };
 
     /// <summary>Words that may open a role before its noun ("l'ancien Président", "le nouveau ministre").</summary>

@@ -15,21 +15,21 @@ public static class OfficialsNormalizer
 
     /// <summary>
     /// The key of the person a name refers to in its document: its surname key, except that a one-word name that
-    /// is no one's surname but opens a longer name takes that name's key ("le président Xi" → Xi Jinping).
+    /// is no one's surname but another word of a longer name takes that name's key ("le président Xi" → Xi
+    /// Jinping, "le président Déby" → Idriss Déby Itno).
     /// </summary>
     public static string PersonKey(string name, IEnumerable<string> namesInDocument)
     {
         var key = SurnameKey(name);
         if (WordCount(name) > 1) return key;
-        string? opened = null;
+        string? within = null;
         foreach (var other in namesInDocument)
         {
             if (WordCount(other) == 1) continue;
             if (SurnameKey(other) == key) return key;
-            var first = CleanName(other).Split(' ')[0];
-            if (opened is null && TextFolding.Fold(first) == key) opened = SurnameKey(other);
+            if (within is null && CleanName(other).Split(' ')[..^1].Any(word => TextFolding.Fold(word) == key)) within = SurnameKey(other);
         }
-        return opened ?? key;
+        return within ?? key;
     }
 
     /// <summary>The name as one line: runs of white space become one space.</summary>

@@ -174,14 +174,15 @@ public sealed class OfficialsRecognizer(NerModel model)
         {
             if (IsInName(names, k) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
             if (!OfficialsLexicon.IsRoleHead(view.Folded(k))) continue;
-            int start = k;
-            while (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
+            int start = ExtendRole(view, k, sentenceFirst);
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
             // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
             if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed)) return null;
+            // "Selon la ministre, Mme Tikhanovskaïa …": the role is the source of the clause, not the name's.
+            if (apposed && start >= sentenceFirst + 2 && view.Folded(start - 2) is "selon") return null;
             if (!apposed && OfficialsLexicon.Prepositions.Has(view.Folded(j))) return null;
             int noun = start;
-            while (OfficialsLexicon.RoleModifiers.Has(view.Folded(noun))) noun++;
+            while (OfficialsLexicon.RoleModifiers.Has(view.Folded(noun)) || view.Folded(noun).StartsWith("ex-") && !OfficialsLexicon.IsRoleHead(view.Folded(noun))) noun++;
             return (start, j + 1, noun);
         }
         return null;
@@ -227,10 +228,28 @@ public sealed class OfficialsRecognizer(NerModel model)
         return true;
     }
 
+    /// <summary>
+    /// The first token of the role whose noun is at <paramref name="head"/>: over modifiers and role nouns
+    /// ("l'ancien Premier ministre", "l'ex-Premier ministre") and over "du", "de la" between role nouns
+    /// ("le porte-parole du président").
+    /// </summary>
+    private static int ExtendRole(TokenView view, int head, int sentenceFirst)
+    {
+        int start = head;
+        while (true)
+        {
+            if (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
+            else if (start - 2 >= sentenceFirst && view.Folded(start - 1) is "du" or "des" && IsRoleWord(view, start - 2)) start -= 2;
+            else if (start - 3 >= sentenceFirst && view.Folded(start - 1) is "la" or "l'" && view.Folded(start - 2) is "de" && IsRoleWord(view, start - 3)) start -= 3;
+            else return start;
+        }
+    }
+
     private static bool IsRoleWord(TokenView view, int k)
     {
-        var f = view.Folded(k).ToString();
-        return OfficialsLexicon.IsRoleHead(f) || OfficialsLexicon.RoleModifiers.Contains(f);
+        var f = view.Folded(k);
+        if (f.StartsWith("ex-")) f = f[3..];
+        return OfficialsLexicon.IsRoleHead(f) || OfficialsLexicon.RoleModifiers.Has(f);
     }
 
     /// <summary>"général" opens a role only as a rank after an article ("le général Diarra"), not in "l'Assemblée générale".</summary>
