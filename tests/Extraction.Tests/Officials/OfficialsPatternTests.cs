@@ -17,6 +17,10 @@ public class OfficialsPatternTests
     [TestCase("Pendant ce temps, le président turc Recep Tayyip Erdogan et son homologue iranien Hassan Rohani se sont parlé.", "Hassan Rohani", "homologue iranien", null)]
     [TestCase("« Elle se repose », a déclaré à l'AFP le porte-parole du président, Antanas Bubnelis.", "Antanas Bubnelis", "porte-parole du président", null)]
     [TestCase("Ils penchent pour un retour de l'ex-Premier ministre Saad Hariri, qui avait démissionné.", "Saad Hariri", "ex-Premier ministre", null)]
+    [TestCase("La junte a rencontré le chef de la mission de l'ONU au Mali (Minusma), Mahamat Saleh Annadif, mardi.", "Mahamat Saleh Annadif", "chef de la mission de l'ONU au Mali (Minusma)", "ONU")]
+    [TestCase("L'UE a suspendu ses missions, selon le chef de la diplomatie européenne, Josep Borrell, à Berlin.", "Josep Borrell", "chef de la diplomatie européenne", null)]
+    [TestCase("« Non », a relevé Dmitri Peskov, porte-parole du président Vladimir Poutine lors d'un briefing.", "Vladimir Poutine", "président", null)]
+    [TestCase("Il déteste ce que fait le Fonds, a estimé le ministre de l'Intérieur, Ivan Jdanov.M. Peskov avait rejeté mardi les accusations.", "Ivan Jdanov", "ministre de l'Intérieur", null)]
     public void RoleBesideName(string text, string name, string title, string? organization)
     {
         var official = Officials(text).Single(m => m.Text == name);

@@ -28,8 +28,7 @@ public sealed class OfficialsStage(OfficialsRecognizer recognizer, string modelV
             string value = OfficialsNormalizer.CleanName(fullest.Name);
             foreach (var name in group)
             {
-                var tokens = document.Tokens;
-                output.Add(Mention.FromSpan(document, tokens[name.First].Start, tokens[name.End - 1].End, value)
+                output.Add(Mention.FromSpan(document, name.Start, name.Stop, value)
                     .With("title", name.Title ?? reference.Title)
                     .With("organization", name.Organization ?? reference.Organization ?? withRole.Select(n => n.Organization).FirstOrDefault(o => o is not null)));
             }

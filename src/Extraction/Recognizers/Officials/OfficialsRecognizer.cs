@@ -6,8 +6,11 @@ using Extraction.Core;
 using Extraction.Ner;
 using Extraction.Text;
 
-/// <summary>A person's name found in a document, as tokens [First, End), with the role written next to it if any.</summary>
-public sealed record PersonName(int First, int End, string Name, string? Title, string? Organization);
+/// <summary>
+/// A person's name found in a document, as tokens [First, End) and text offsets [Start, Stop), with the role
+/// written next to it if any.
+/// </summary>
+public sealed record PersonName(int First, int End, int Start, int Stop, string Name, string? Title, string? Organization);
 
 /// <summary>
 /// Finds person names (entity model, plus honorific or first name followed by capitalised words) and the role
@@ -60,7 +63,8 @@ public sealed class OfficialsRecognizer(NerModel model)
                     {
                         (title, organization, plural) = (previous.Title, previous.Organization, true);
                     }
-                    previous = new PersonName(nameFirst, nameEnd, view.NormalizedBetween(nameFirst, nameEnd), title, organization);
+                    int start = view.Start(nameFirst), stop = view.NameStop(nameEnd - 1);
+                    previous = new PersonName(nameFirst, nameEnd, start, stop, document.Normalized[start..stop], title, organization);
                     previousPlural = plural;
                     found.Add(previous);
                 }
@@ -165,21 +169,29 @@ public sealed class OfficialsRecognizer(NerModel model)
     private static (int First, int End, int Head)? RoleBefore(TokenView view, List<(int First, int End)> names, int sentenceFirst, int nameFirst)
     {
         int j = nameFirst - 1;
-        if (j >= sentenceFirst && NerLexicon.IsHonorific(view.Word(j))) j--;
+        bool honorific = j >= sentenceFirst && NerLexicon.IsHonorific(view.Word(j));
+        if (honorific) j--;
         if (j < sentenceFirst) return null;
         bool apposed = view.Word(j) is ",";
+        // "Selon la ministre, Mme Tikhanovskaïa possède …": a role set off by a comma is not followed by "M." or "Mme".
+        if (apposed && honorific) return null;
         if (apposed) j--;
         int limit = Math.Max(sentenceFirst, nameFirst - (apposed ? MaxApposedRoleTokens : MaxPrefixedRoleTokens));
         for (int k = j; k >= limit; k--)
         {
+            // "le chef de la mission de l'ONU au Mali (Minusma), Mahamat Saleh Annadif": a parenthesis inside the role.
+            if (apposed && view.Word(k) is ")")
+            {
+                int open = k - 1;
+                while (open >= limit && view.Word(open) is not ("(" or ")")) open--;
+                if (open >= limit && view.Word(open) is "(") { k = open; continue; }
+            }
             if (IsInName(names, k) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
             if (!OfficialsLexicon.IsRoleHead(view.Folded(k))) continue;
-            int start = ExtendRole(view, k, sentenceFirst);
+            int start = ExtendRole(view, k, sentenceFirst, apposed);
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
             // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
             if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed)) return null;
-            // "Selon la ministre, Mme Tikhanovskaïa …": the role is the source of the clause, not the name's.
-            if (apposed && start >= sentenceFirst + 2 && view.Folded(start - 2) is "selon") return null;
             if (!apposed && OfficialsLexicon.Prepositions.Has(view.Folded(j))) return null;
             int noun = start;
             while (OfficialsLexicon.RoleModifiers.Has(view.Folded(noun)) || view.Folded(noun).StartsWith("ex-") && !OfficialsLexicon.IsRoleHead(view.Folded(noun))) noun++;
@@ -230,15 +242,17 @@ public sealed class OfficialsRecognizer(NerModel model)
 
     /// <summary>
     /// The first token of the role whose noun is at <paramref name="head"/>: over modifiers and role nouns
-    /// ("l'ancien Premier ministre", "l'ex-Premier ministre") and over "du", "de la" between role nouns
-    /// ("le porte-parole du président").
+    /// ("l'ancien Premier ministre", "l'ex-Premier ministre") and, for a role set off by a comma, over "du",
+    /// "de la" between role nouns ("le porte-parole du président, Antanas Bubnelis"); right before a name
+    /// the last role is the name's ("le porte-parole du président Vladimir Poutine").
     /// </summary>
-    private static int ExtendRole(TokenView view, int head, int sentenceFirst)
+    private static int ExtendRole(TokenView view, int head, int sentenceFirst, bool apposed)
     {
         int start = head;
         while (true)
         {
             if (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
+            else if (!apposed) return start;
             else if (start - 2 >= sentenceFirst && view.Folded(start - 1) is "du" or "des" && IsRoleWord(view, start - 2)) start -= 2;
             else if (start - 3 >= sentenceFirst && view.Folded(start - 1) is "la" or "l'" && view.Folded(start - 2) is "de" && IsRoleWord(view, start - 3)) start -= 3;
             else return start;

@@ -13,7 +13,17 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
     public int End(int i) => tokens[i].End;
 
     public string TextBetween(int first, int end) => document.Text[tokens[first].Start..tokens[end - 1].End];
-    public string NormalizedBetween(int first, int end) => document.Normalized[tokens[first].Start..tokens[end - 1].End];
+
+    /// <summary>
+    /// Where a name ending with token <paramref name="i"/> stops: before a period glued to the next sentence
+    /// ("Ivan Jdanov.M. Peskov", from paragraphs joined without a space), else at the token's end.
+    /// </summary>
+    public int NameStop(int i)
+    {
+        var word = Word(i);
+        int period = word.IndexOf('.');
+        return period > 1 && period + 1 < word.Length && char.IsUpper(word[period + 1]) ? tokens[i].Start + period : tokens[i].End;
+    }
 
     /// <summary>An upper-case word of two letters or more ("ONU", "MINUSCA"): a body, not a name.</summary>
     public bool IsAcronym(int i)
