@@ -5,6 +5,7 @@ using Extraction.Recognizers.Countries;
 using Extraction.Recognizers.Commitments;
 using Extraction.Recognizers.Counts;
 using Extraction.Recognizers.Dates;
+using Extraction.Recognizers.Officials;
 using Extraction.Text;
 using Extraction.Tokenize;
 
@@ -17,6 +18,7 @@ public static class StandardPipeline
         .UseDates()
         .UseCountries()
         .UseCounts()
+        .UseOfficials()
         .UseCommitments();
 
     public static Pipeline.Pipeline Load(string configPath) => CreateBuilder().Build(PipelineConfig.Load(configPath));

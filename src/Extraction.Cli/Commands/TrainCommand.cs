@@ -9,6 +9,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Rebuild the project's models and gazetteers under models/ from the data sets (default ../shared/data).");
         command.Subcommands.Add(TrainCountriesCommand.Create());
+        command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainCommitmentsCommand.Create());
         command.Subcommands.Add(All(command));
         return command;

@@ -1,0 +1,84 @@
+namespace Extraction.Ner;
+
+/// <summary>Readers for the tagged corpora the recogniser is trained on.</summary>
+public static class NerCorpora
+{
+    private const int MaxSentenceTokens = 80;
+
+    /// <summary>
+    /// The Europeana Newspapers file: "TOKEN TAG" lines in IOB1 with no sentence breaks. Sentences are cut
+    /// after ".", "!" or "?" (and at 80 tokens, as OCR runs on without punctuation), and IOB1 becomes BIO:
+    /// an I-X that does not continue an X entity begins one.
+    /// </summary>
+    public static List<NerSentence> ReadEuropeana(string path)
+    {
+        var sentences = new List<NerSentence>();
+        var words = new List<string>();
+        var tags = new List<byte>();
+        foreach (var line in File.ReadLines(path))
+        {
+            int space = line.LastIndexOf(' ');
+            if (space <= 0) continue;
+            var word = line[..space];
+            var tag = line.AsSpan(space + 1);
+            byte bio = NerTags.O;
+            if (tag is not "O")
+            {
+                if (tag.Length < 3 || tag[1] != '-') throw new FormatException($"{path}: bad tag in line \"{line}\"");
+                int label = Array.IndexOf(NerTags.Labels, tag[2..].ToString());
+                if (label < 0) throw new FormatException($"{path}: unknown label in line \"{line}\"");
+                byte previous = tags.Count > 0 ? tags[^1] : NerTags.O;
+                bool continues = tag[0] == 'I' && previous != NerTags.O && NerTags.LabelOf(previous) == label;
+                bio = continues ? NerTags.Inside(label) : NerTags.Begin(label);
+            }
+            words.Add(word);
+            tags.Add(bio);
+            if (word is "." or "!" or "?" || words.Count >= MaxSentenceTokens)
+                Flush();
+        }
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (words.Count > 0) sentences.Add(NerSentence.FromWords(words, tags));
+            words.Clear();
+            tags.Clear();
+        }
+    }
+
+    /// <summary>CoNLL "token TAG" lines in BIO, a blank line between sentences; a line starting with # before a sentence is a comment.</summary>
+    public static List<NerSentence> ReadConll(string path)
+    {
+        var sentences = new List<NerSentence>();
+        var words = new List<string>();
+        var tags = new List<byte>();
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (words.Count == 0 && line.StartsWith('#')) continue;
+            if (line.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+            int space = line.LastIndexOf(' ');
+            if (space <= 0) throw new FormatException($"{path}:{lineNumber}: expected \"token TAG\", got \"{line}\"");
+            byte tag = NerTags.Parse(line.AsSpan(space + 1));
+            if (!NerTags.CanFollow(tags.Count > 0 ? tags[^1] : NerTags.O, tag))
+                throw new FormatException($"{path}:{lineNumber}: {NerTags.Name(tag)} does not continue an entity of its type");
+            words.Add(line[..space]);
+            tags.Add(tag);
+        }
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (words.Count > 0) sentences.Add(NerSentence.FromWords(words, tags));
+            words.Clear();
+            tags.Clear();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace Extraction.Recognizers.Officials;
+
+using System.Security.Cryptography;
+using Extraction.Core;
+using Extraction.Ner;
+using Extraction.Pipeline;
+
+/// <summary>
+/// The "officials" stage: person names that hold a role in the document. Mentions of one person (same
+/// surname) share the fullest name as value; a mention with no role beside it takes the role and body of
+/// the fullest mention that has one. Names never given a role in the document are not officials.
+/// </summary>
+public sealed class OfficialsStage(OfficialsRecognizer recognizer, string modelVersion) : IModelStage
+{
+    public string Name => "officials";
+    public string ModelVersion { get; } = modelVersion;
+
+    public void Process(Document document)
+    {
+        var names = recognizer.Find(document);
+        var output = document.MentionsOf("officials");
+        var keys = OfficialsNormalizer.PersonKeys(names.Select(n => n.Name).ToList());
+        foreach (var group in names.Select((name, i) => (name, key: keys[i])).GroupBy(p => p.key, p => p.name))
+        {
+            var withRole = group.Where(n => n.Title is not null).ToList();
+            if (withRole.Count == 0) continue;
+            var fullest = group.MaxBy(n => OfficialsNormalizer.WordCount(n.Name))!;
+            var reference = withRole.MaxBy(n => OfficialsNormalizer.WordCount(n.Name))!;
+            string value = OfficialsNormalizer.CleanName(fullest.Name);
+            foreach (var name in group)
+            {
+                output.Add(Mention.FromSpan(document, name.Start, name.Stop, value)
+                    .With("title", name.Title ?? reference.Title)
+                    .With("organization", name.Organization ?? reference.Organization ?? withRole.Select(n => n.Organization).FirstOrDefault(o => o is not null)));
+            }
+        }
+        output.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+}
+
+public static class OfficialsExtension
+{
+    /// <summary>Settings: "model" (entity model, default models/ner-fr.bin) and "firstNames" (gazetteer, default models/first-names-fr.txt).</summary>
+    public static PipelineBuilder UseOfficials(this PipelineBuilder builder) => builder.Register("officials", ctx =>
+    {
+        var modelPath = ctx.RequireModel();
+        var namesPath = ctx.RequireModel("firstNames");
+        var model = NerModel.Load(modelPath, NerLexicon.Load(namesPath));
+        return new OfficialsStage(new OfficialsRecognizer(model), Version(modelPath, namesPath));
+    });
+
+    private static string Version(params string[] paths)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in paths) hash.AppendData(File.ReadAllBytes(path));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+}

@@ -1,0 +1,359 @@
+namespace Extraction.Recognizers.Officials;
+
+using System.Buffers;
+using System.Runtime.InteropServices;
+using Extraction.Core;
+using Extraction.Ner;
+using Extraction.Text;
+
+/// <summary>
+/// A person's name found in a document, as tokens [First, End) and text offsets [Start, Stop), with the role
+/// written next to it if any.
+/// </summary>
+public sealed record PersonName(int First, int End, int Start, int Stop, string Name, string? Title, string? Organization);
+
+/// <summary>
+/// Finds person names (entity model, plus honorific or first name followed by capitalised words) and the role
+/// written beside each: before it ("le Secrétaire général, António Guterres", "l'ancien Président des
+/// États-Unis Barack Obama") or after it ("Atul Khare, Secrétaire général adjoint …,").
+/// </summary>
+public sealed class OfficialsRecognizer(NerModel model)
+{
+    private const int MaxApposedRoleTokens = 25;
+    private const int MaxPrefixedRoleTokens = 12;
+    private const int MaxTrailingRoleTokens = 20;
+
+    public List<PersonName> Find(Document document)
+    {
+        var tokens = document.Tokens;
+        var found = new List<PersonName>();
+        if (tokens.Count == 0) return found;
+        var folded = TextFolding.Fold(document.Normalized);
+        var tags = ArrayPool<byte>.Shared.Rent(tokens.Count);
+        var spans = new List<(int First, int End)>();
+        try
+        {
+            var view = new TokenView(document, folded, tokens);
+            var countries = document.MentionsOf("countries").OrderBy(m => m.Start).ToList();
+            int nextCountry = 0;
+            int first = 0;
+            foreach (var (windowStart, windowEnd) in Windows(document))
+            {
+                if (first >= tokens.Count) break;
+                int end = first;
+                while (end < tokens.Count && tokens[end].Start < windowEnd) end++;
+                if (end == first) continue;
+                while (nextCountry < countries.Count && countries[nextCountry].Start < tokens[first].Start) nextCountry++;
+                var windowCountries = new List<Mention>();
+                for (int c = nextCountry; c < countries.Count && countries[c].Start < tokens[end - 1].End; c++) windowCountries.Add(countries[c]);
+                model.Tag(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
+                spans.Clear();
+                FindNames(view, tags, first, end, spans);
+                PersonName? previous = null;
+                bool previousPlural = false;
+                foreach (var (nameFirst, nameEnd) in spans)
+                {
+                    var role = RoleBefore(view, spans, first, nameFirst) ?? RoleAfter(view, spans, end, nameEnd);
+                    string? title = null, organization = null;
+                    bool plural = false;
+                    if (role is var (roleFirst, roleEnd, head) && !NamesPrivateBody(view, roleFirst, roleEnd))
+                    {
+                        title = view.TextBetween(roleFirst, roleEnd);
+                        organization = BodyIn(view, windowCountries, roleFirst, roleEnd)
+                            ?? (OfficialsLexicon.InternationalHeads.Has(view.Folded(head)) ? NearestBody(view, first, end, nameFirst) : null);
+                        plural = OfficialsLexicon.IsPluralRoleHead(view.Folded(head));
+                    }
+                    // "les anciens Premiers ministres Fouad Siniora, Tamam Salam et Nagib Mikati": a plural role covers the list.
+                    else if (previous is not null && previousPlural && previous.Title is not null && IsListSeparation(view, previous.End, nameFirst))
+                    {
+                        (title, organization, plural) = (previous.Title, previous.Organization, true);
+                    }
+                    int start = view.Start(nameFirst), stop = view.NameStop(nameEnd - 1);
+                    previous = new PersonName(nameFirst, nameEnd, start, stop, document.Normalized[start..stop], title, organization);
+                    previousPlural = plural;
+                    found.Add(previous);
+                }
+                first = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(tags);
+        }
+        return found;
+    }
+
+    /// <summary>Longer than any sentence of the press corpus (its longest has about 150 tokens).</summary>
+    private const int MaxWindowTokens = 400;
+
+    /// <summary>
+    /// The sentences as [start, end) character ranges, a run-on one (text without punctuation) cut every
+    /// <see cref="MaxWindowTokens"/> tokens: names and roles are compared pairwise within a sentence, so
+    /// bounding its length keeps the stage linear in the length of the document.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Windows(Document document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            int first = document.TokenIndexAt(sentence.Start), end = document.TokenIndexAt(sentence.End);
+            int start = sentence.Start;
+            for (int k = first + MaxWindowTokens; k < end; k += MaxWindowTokens)
+            {
+                yield return (start, document.Tokens[k].Start);
+                start = document.Tokens[k].Start;
+            }
+            yield return (start, sentence.End);
+        }
+    }
+
+    /// <summary>Name spans of one sentence, from the model's PER entities and the two rules, merged where they overlap.</summary>
+    private void FindNames(TokenView view, byte[] tags, int first, int end, List<(int First, int End)> spans)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (tags[i] == NerTags.BeginPer)
+            {
+                int e = i + 1;
+                while (e < end && tags[e] == NerTags.InsidePer) e++;
+                AddTrimmed(view, i, e, end, spans);
+                i = e - 1;
+            }
+            else if (NerLexicon.IsHonorific(view.Word(i)))
+            {
+                int e = NameEnd(view, i + 1, end);
+                if (e > i + 1) spans.Add((i + 1, e));
+            }
+            else if (view.IsNameWord(i) && i + 1 < end
+                && (model.Lexicon.IsFirstName(view.Folded(i)) || IsEastAsianGivenName(view.Word(i + 1)))
+                && NameEnd(view, i, end) is var nameEnd && nameEnd > i + 1)
+            {
+                spans.Add((i, nameEnd));
+            }
+        }
+        spans.Sort();
+        int kept = 0;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            if (kept > 0 && spans[k].First < spans[kept - 1].End)
+                spans[kept - 1] = (spans[kept - 1].First, Math.Max(spans[kept - 1].End, spans[k].End));
+            else spans[kept++] = spans[k];
+        }
+        spans.RemoveRange(kept, spans.Count - kept);
+        spans.RemoveAll(span => IsCredit(view, span.First, first));
+    }
+
+    /// <summary>"Ki-moon", "Jong-un", "Jae-in": a capitalised syllable, a hyphen, a lower-case one; the word before is the family name.</summary>
+    private static bool IsEastAsianGivenName(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 4 && word.Length - hyphen - 1 is >= 2 and <= 4 && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1]);
+    }
+
+    /// <summary>
+    /// Keeps the name words of a model span, which sometimes takes in "M." or a capitalised role, and extends it
+    /// over particles the model stops at ("Ursula" → "Ursula von der Leyen").
+    /// </summary>
+    private static void AddTrimmed(TokenView view, int first, int end, int sentenceEnd, List<(int, int)> spans)
+    {
+        while (first < end && !view.IsNameWord(first)) first++;
+        while (end > first && !view.IsNameWord(end - 1)) end--;
+        if (first < end) spans.Add((first, Math.Max(end, NameEnd(view, end - 1, sentenceEnd))));
+    }
+
+    /// <summary>Extends a name over capitalised words, and particles followed by one ("Le Drian", "von der Leyen").</summary>
+    private static int NameEnd(TokenView view, int i, int end)
+    {
+        int e = i;
+        while (e < end)
+        {
+            if (view.IsNameWord(e)) e++;
+            else if (e > i && OfficialsLexicon.NameParticles.Has(view.Folded(e)))
+            {
+                int next = e + 1;
+                while (next < end && OfficialsLexicon.NameParticles.Has(view.Folded(next))) next++;
+                if (next < end && view.IsNameWord(next)) e = next;
+                else break;
+            }
+            else break;
+        }
+        return e;
+    }
+
+    /// <summary>A photo credit or byline: "Photo MINUSCA/Leonel Grothe", "© AFP/Jean Dupont", "Par Jean Dupont" opening a sentence.</summary>
+    private static bool IsCredit(TokenView view, int nameFirst, int sentenceFirst)
+    {
+        if (nameFirst == sentenceFirst) return false;
+        var before = view.Folded(nameFirst - 1).ToString();
+        if (OfficialsLexicon.CreditWords.Contains(before)) return true;
+        if (before == "par" && nameFirst - 1 == sentenceFirst) return true;
+        return nameFirst - 2 >= sentenceFirst && view.Word(nameFirst - 1) is var w && w.Length > 0 && char.IsUpper(w[0])
+            && OfficialsLexicon.CreditWords.Has(view.Folded(nameFirst - 2)) && view.IsAcronym(nameFirst - 1);
+    }
+
+    /// <summary>
+    /// The role written before a name: "le Secrétaire général adjoint …, Jean-Pierre Lacroix" (set off by a comma,
+    /// which may itself contain commas) or "l'ancien Président des États-Unis Barack Obama" (directly before it).
+    /// </summary>
+    private static (int First, int End, int Head)? RoleBefore(TokenView view, List<(int First, int End)> names, int sentenceFirst, int nameFirst)
+    {
+        int j = nameFirst - 1;
+        bool honorific = j >= sentenceFirst && NerLexicon.IsHonorific(view.Word(j));
+        if (honorific) j--;
+        if (j < sentenceFirst) return null;
+        bool apposed = view.Word(j) is ",";
+        // "Selon la ministre, Mme Tikhanovskaïa possède …": a role set off by a comma is not followed by "M." or "Mme".
+        if (apposed && honorific) return null;
+        if (apposed) j--;
+        int limit = Math.Max(sentenceFirst, nameFirst - (apposed ? MaxApposedRoleTokens : MaxPrefixedRoleTokens));
+        for (int k = j; k >= limit; k--)
+        {
+            // "le chef de la mission de l'ONU au Mali (Minusma), Mahamat Saleh Annadif": a parenthesis inside the role.
+            if (apposed && view.Word(k) is ")")
+            {
+                int open = k - 1;
+                while (open >= limit && view.Word(open) is not ("(" or ")")) open--;
+                if (open >= limit && view.Word(open) is "(") { k = open; continue; }
+            }
+            if (IsInName(names, k) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
+            if (!OfficialsLexicon.IsRoleHead(view.Folded(k))) continue;
+            int start = ExtendRole(view, k, sentenceFirst, apposed);
+            if (!IsRoleStart(view, start, sentenceFirst)) continue;
+            // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
+            if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed)) return null;
+            if (!apposed && OfficialsLexicon.Prepositions.Has(view.Folded(j))) return null;
+            int noun = start;
+            while (OfficialsLexicon.RoleModifiers.Has(view.Folded(noun)) || view.Folded(noun).StartsWith("ex-") && !OfficialsLexicon.IsRoleHead(view.Folded(noun))) noun++;
+            return (start, j + 1, noun);
+        }
+        return null;
+    }
+
+    /// <summary>The role set off after a name: "Atul Khare, Secrétaire général adjoint à l'appui aux missions, …".</summary>
+    private static (int First, int End, int Head)? RoleAfter(TokenView view, List<(int First, int End)> names, int sentenceEnd, int nameEnd)
+    {
+        int k = nameEnd;
+        if (k >= sentenceEnd || view.Word(k) is not ",") return null;
+        k++;
+        // "M. Ndaw, 70 ans, ex-ministre de la Défense": the age comes between the name and the role.
+        if (k + 2 < sentenceEnd && view.IsNumber(k) && view.Folded(k + 1) is "ans" && view.Word(k + 2) is ",") k += 3;
+        while (k < sentenceEnd && OfficialsLexicon.Articles.Has(view.Folded(k))) k++;
+        int start = k;
+        while (k < sentenceEnd && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        if (k >= sentenceEnd || !OfficialsLexicon.IsRoleHead(view.Folded(k))) return null;
+        int head = k;
+        int e = k + 1;
+        while (e < sentenceEnd && e - start < MaxTrailingRoleTokens && view.Word(e) is not "," && !IsBreak(view, e) && !IsInName(names, e)) e++;
+        // "…, X, le Secrétaire général adjoint …, Y": a role followed by a comma and a name is that name's.
+        if (e + 1 < sentenceEnd && view.Word(e) is "," && IsInName(names, e + 1)) return null;
+        return (start, e, head);
+    }
+
+    /// <summary>Before a role set off by a comma, also "," "et" "("; right before a name, only an article ("…", juge Manuel Valls).</summary>
+    private static bool OpensRole(string folded, bool apposed) =>
+        OfficialsLexicon.RoleOpeners.Contains(folded) && (apposed || folded is not ("," or "et" or "("));
+
+    /// <summary>A role in a company, a research centre or an association ("directeur du Centre libanais d'études politiques") is not an official one.</summary>
+    private static bool NamesPrivateBody(TokenView view, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (OfficialsLexicon.PrivateBodies.Has(view.Folded(k))) return true;
+        return false;
+    }
+
+    private static bool IsListSeparation(TokenView view, int from, int to)
+    {
+        if (from >= to) return false;
+        for (int k = from; k < to; k++)
+            if (view.Word(k) is not ("," or "et")) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The first token of the role whose noun is at <paramref name="head"/>: over modifiers and role nouns
+    /// ("l'ancien Premier ministre", "l'ex-Premier ministre") and, for a role set off by a comma, over "du",
+    /// "de la" between role nouns ("le porte-parole du président, Antanas Bubnelis"); right before a name
+    /// the last role is the name's ("le porte-parole du président Vladimir Poutine").
+    /// </summary>
+    private static int ExtendRole(TokenView view, int head, int sentenceFirst, bool apposed)
+    {
+        int start = head;
+        while (true)
+        {
+            if (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
+            else if (!apposed) return start;
+            else if (start - 2 >= sentenceFirst && view.Folded(start - 1) is "du" or "des" && IsRoleWord(view, start - 2)) start -= 2;
+            else if (start - 3 >= sentenceFirst && view.Folded(start - 1) is "la" or "l'" && view.Folded(start - 2) is "de" && IsRoleWord(view, start - 3)) start -= 3;
+            else return start;
+        }
+    }
+
+    private static bool IsRoleWord(TokenView view, int k)
+    {
+        var f = view.Folded(k);
+        if (f.StartsWith("ex-")) f = f[3..];
+        return OfficialsLexicon.IsRoleHead(f) || OfficialsLexicon.RoleModifiers.Has(f);
+    }
+
+    /// <summary>"général" opens a role only as a rank after an article ("le général Diarra"), not in "l'Assemblée générale".</summary>
+    private static bool IsRoleStart(TokenView view, int start, int sentenceFirst)
+    {
+        int k = start;
+        while (OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        if (!OfficialsLexicon.AdjectiveHeads.Has(view.Folded(k))) return true;
+        return start == sentenceFirst || OfficialsLexicon.Articles.Has(view.Folded(start - 1));
+    }
+
+    private static bool IsBreak(TokenView view, int k) =>
+        OfficialsLexicon.IsClausePunctuation(view.Word(k)) || OfficialsLexicon.ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(view.Word(k));
+
+    private static bool IsInName(List<(int First, int End)> names, int k)
+    {
+        foreach (var (first, end) in names)
+            if (k >= first && k < end) return true;
+        return false;
+    }
+
+    /// <summary>The body a title names, leftmost first: ONU, OTAN, … or a state (from the countries stage, else a few state words).</summary>
+    private static string? BodyIn(TokenView view, List<Mention> countries, int first, int end)
+    {
+        int start = view.Start(first), stop = view.End(end - 1);
+        int bestToken = int.MaxValue;
+        string? best = null;
+        foreach (var country in countries)
+        {
+            if (country.Start >= start && country.End <= stop && country.Value is string code && country.Start < bestToken)
+                (bestToken, best) = (country.Start, code);
+        }
+        for (int k = first; k < end; k++)
+        {
+            if (view.Start(k) >= bestToken) break;
+            if (BodyAt(view, k, end) is { } body) return body;
+            if (OfficialsLexicon.StateWords.TryGetValue(view.Folded(k).ToString(), out var state)) return state;
+        }
+        return best;
+    }
+
+    private static string? BodyAt(TokenView view, int k, int end)
+    {
+        foreach (var (words, code) in OfficialsLexicon.Bodies)
+        {
+            if (k + words.Length > end) continue;
+            bool match = true;
+            for (int w = 0; w < words.Length && match; w++)
+                match = view.Folded(k + w).SequenceEqual(words[w]);
+            if (match) return code;
+        }
+        return null;
+    }
+
+    /// <summary>The body named nearest the name in its sentence ("Représentée par M. Appathurai, …, l'OTAN …").</summary>
+    private static string? NearestBody(TokenView view, int first, int end, int name)
+    {
+        for (int distance = 1; distance < end - first; distance++)
+        {
+            if (name + distance < end && BodyAt(view, name + distance, end) is { } after) return after;
+            if (name - distance >= first && BodyAt(view, name - distance, end) is { } before) return before;
+        }
+        return null;
+    }
+}
