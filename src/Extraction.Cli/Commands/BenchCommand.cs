@@ -46,6 +46,7 @@ internal static class BenchCommand
                 loads.Add(clock.Elapsed.TotalMilliseconds);
             }
 
+            Benchmark.WarmUp(pipeline, corpusPath);
             var cores = Environment.ProcessorCount;
             var jobSettings = cores == 1 ? new[] { 1 } : new[] { 1, cores };
             var medians = new List<Benchmark.Result>();

@@ -15,6 +15,13 @@ public static class Benchmark
         public double DocumentsPerSecond => Documents / Seconds;
     }
 
+    /// <summary>Runs the first documents once so that the timed runs measure compiled code, not the JIT.</summary>
+    public static void WarmUp(Pipeline.Pipeline pipeline, string corpus, int documents = 500)
+    {
+        using var format = new JsonLinesFormat(new RecordWriter(pipeline, new RecordOptions()), TextWriter.Null);
+        new BatchRunner(pipeline, new RunOptions(Environment.ProcessorCount)).Run(InputReader.Read([corpus]).Take(documents), format);
+    }
+
     public static Result Run(Pipeline.Pipeline pipeline, string corpus, int jobs)
     {
         var bytes = new FileInfo(corpus).Length;
