@@ -12,9 +12,8 @@ public static class NerCorpora
     /// </summary>
     public static List<NerSentence> ReadEuropeana(string path)
     {
-        var sentences = new List<NerSentence>();
-        var words = new List<string>();
-        var tags = new List<byte>();
+        var builder = new SentenceBuilder();
+        var (words, tags) = (builder.Words, builder.Tags);
         foreach (var line in File.ReadLines(path))
         {
             int space = line.LastIndexOf(' ');
@@ -34,25 +33,17 @@ public static class NerCorpora
             words.Add(word);
             tags.Add(bio);
             if (word is "." or "!" or "?" || words.Count >= MaxSentenceTokens)
-                Flush();
+                builder.Flush();
         }
-        Flush();
-        return sentences;
-
-        void Flush()
-        {
-            if (words.Count > 0) sentences.Add(NerSentence.FromWords(words, tags));
-            words.Clear();
-            tags.Clear();
-        }
+        builder.Flush();
+        return builder.Sentences;
     }
 
     /// <summary>CoNLL "token TAG" lines in BIO, a blank line between sentences; a line starting with # before a sentence is a comment.</summary>
     public static List<NerSentence> ReadConll(string path)
     {
-        var sentences = new List<NerSentence>();
-        var words = new List<string>();
-        var tags = new List<byte>();
+        var builder = new SentenceBuilder();
+        var (words, tags) = (builder.Words, builder.Tags);
         int lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -60,7 +51,7 @@ public static class NerCorpora
             if (words.Count == 0 && line.StartsWith('#')) continue;
             if (line.Length == 0)
             {
-                Flush();
+                builder.Flush();
                 continue;
             }
             int space = line.LastIndexOf(' ');
@@ -71,14 +62,22 @@ public static class NerCorpora
             words.Add(line[..space]);
             tags.Add(tag);
         }
-        Flush();
-        return sentences;
+        builder.Flush();
+        return builder.Sentences;
+    }
 
-        void Flush()
+    /// <summary>Collects words and tags until a sentence ends, then turns them into a <see cref="NerSentence"/>.</summary>
+    private sealed class SentenceBuilder
+    {
+        public List<NerSentence> Sentences { get; } = [];
+        public List<string> Words { get; } = [];
+        public List<byte> Tags { get; } = [];
+
+        public void Flush()
         {
-            if (words.Count > 0) sentences.Add(NerSentence.FromWords(words, tags));
-            words.Clear();
-            tags.Clear();
+            if (Words.Count > 0) Sentences.Add(NerSentence.FromWords(Words, Tags));
+            Words.Clear();
+            Tags.Clear();
         }
     }
 }

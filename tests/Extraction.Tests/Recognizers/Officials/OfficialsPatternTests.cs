@@ -1,4 +1,4 @@
-namespace Extraction.Tests.Officials;
+namespace Extraction.Tests.Recognizers.Officials;
 
 using Extraction.Core;
 

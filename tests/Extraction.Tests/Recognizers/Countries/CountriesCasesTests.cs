@@ -1,11 +1,11 @@
-namespace Extraction.Tests.Countries;
+namespace Extraction.Tests.Recognizers.Countries;
 
 /// <summary>The sentence table countries-cases.tsv run through the shipped pipeline: every mention's text and ISO code.</summary>
 public class CountriesCasesTests
 {
     public static IEnumerable<TestCaseData> Cases()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Countries", "countries-cases.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Recognizers", "Countries", "countries-cases.tsv");
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == '#') continue;

@@ -1,9 +1,9 @@
-namespace Extraction.Tests.Officials;
+namespace Extraction.Tests.Recognizers.Officials;
 
 /// <summary>Every official of the five seeds, exactly: span, text, value, title and organization (seed-officials.tsv).</summary>
 public class OfficialsSeedTests
 {
-    private static readonly string[][] Expected = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Officials", "seed-officials.tsv"))
+    private static readonly string[][] Expected = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Recognizers", "Officials", "seed-officials.tsv"))
         .Where(line => line.Length > 0 && line[0] != '#')
         .Select(line => line.Split('\t'))
         .ToArray();

@@ -1,4 +1,4 @@
-namespace Extraction.Tests.Countries;
+namespace Extraction.Tests.Recognizers.Countries;
 
 using Extraction.Recognizers.Countries;
 

@@ -1,4 +1,4 @@
-namespace Extraction.Tests.Countries;
+namespace Extraction.Tests.Recognizers.Countries;
 
 /// <summary>Every country mention of the five seeds, with offsets that slice back to the text.</summary>
 public class CountriesSeedTests
