@@ -17,9 +17,4 @@ public sealed class AtomicFile(string path)
     }
 
     public void Commit() => File.Move(PartialPath, Path, overwrite: true);
-
-    public void Discard()
-    {
-        if (File.Exists(PartialPath)) File.Delete(PartialPath);
-    }
 }

@@ -14,8 +14,6 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    public IReadOnlyCollection<string> KnownStages => factories.Keys;
-
     public Pipeline Build(PipelineConfig config)
     {
         var stages = new List<IStage>(config.Stages.Count);

@@ -26,12 +26,6 @@ public sealed class StageContext(string stageName, JObject settings, string base
     public string? GetString(string key) =>
         Settings.TryGetValue(key, out var token) ? token.Type == JTokenType.String ? (string?)token : throw Expected(key, "a string") : null;
 
-    public bool GetBool(string key, bool fallback) =>
-        Settings.TryGetValue(key, out var token) ? token.Type == JTokenType.Boolean ? (bool)token : throw Expected(key, "true or false") : fallback;
-
-    public int GetInt(string key, int fallback) =>
-        Settings.TryGetValue(key, out var token) ? token.Type == JTokenType.Integer ? (int)token : throw Expected(key, "a whole number") : fallback;
-
     private PipelineConfigException Expected(string key, string what) =>
         new($"stage \"{StageName}\": setting \"{key}\" should be {what}");
 }
