@@ -149,6 +149,7 @@ public static class CountsRecognizer
         private bool TryReadNumber(int i, out NumberRead number)
         {
             number = default;
+            if (i >= tokens.Count) return false;
             var token = tokens[i];
             int end;
             decimal? value;
