@@ -1,6 +1,5 @@
 namespace Extraction.Recognizers.Countries;
 
-using System.Security.Cryptography;
 using Extraction.Core;
 using Extraction.Pipeline;
 
@@ -16,7 +15,7 @@ public sealed class CountriesStage : IModelStage
     public CountriesStage(string modelPath)
     {
         recognizer = new CountriesRecognizer(CountriesLexicon.Load(modelPath));
-        ModelVersion = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(modelPath)))[..12];
+        ModelVersion = ModelFiles.Version(modelPath);
     }
 
     public string Name => "countries";

@@ -1,6 +1,5 @@
 namespace Extraction.Recognizers.Officials;
 
-using System.Security.Cryptography;
 using Extraction.Core;
 using Extraction.Ner;
 using Extraction.Pipeline;
@@ -46,13 +45,6 @@ public static class OfficialsExtension
         var modelPath = ctx.RequireModel();
         var namesPath = ctx.RequireModel("firstNames");
         var model = NerModel.Load(modelPath, NerLexicon.Load(namesPath));
-        return new OfficialsStage(new OfficialsRecognizer(model), Version(modelPath, namesPath));
+        return new OfficialsStage(new OfficialsRecognizer(model), ModelFiles.Version(modelPath, namesPath));
     });
-
-    private static string Version(params string[] paths)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in paths) hash.AppendData(File.ReadAllBytes(path));
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-    }
 }
