@@ -1,5 +1,7 @@
 namespace Extraction.Core;
 
+using Extraction.Text;
+
 /// <summary>
 /// A document as it moves through the pipeline. <see cref="Text"/> is never altered: every stage works on
 /// offsets into it, and <see cref="Normalized"/> is a same-length copy so those offsets stay valid.
@@ -11,7 +13,7 @@ public sealed class Document
         Id = id;
         Source = source;
         Text = text;
-        Normalized = text;
+        normalized = text;
     }
 
     public string Id { get; }
@@ -22,7 +24,24 @@ public sealed class Document
     public int BodyStart { get; set; }
 
     /// <summary>Same length as <see cref="Text"/>, with typographic variants folded (’ to ', no-break spaces to space).</summary>
-    public string Normalized { get; set; }
+    public string Normalized
+    {
+        get => normalized;
+        set
+        {
+            normalized = value;
+            folded = null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Normalized"/> in lower case without accents, same length again: the look-up key of every
+    /// lexicon and gazetteer, folded once per document and shared by the recognisers.
+    /// </summary>
+    public string Folded => folded ??= TextFolding.Fold(normalized);
+
+    private string normalized;
+    private string? folded;
 
     public string? DocumentDate { get; set; }
     public string? Title { get; set; }

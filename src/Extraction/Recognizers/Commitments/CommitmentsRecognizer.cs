@@ -24,7 +24,7 @@ public static class CommitmentsRecognizer
     public static void Recognize(Document document, List<Mention> output, ClauseTyper? typer = null)
     {
         if (document.Tokens.Count == 0) return;
-        var folded = TextFolding.Fold(document.Normalized);
+        var folded = document.Folded;
         var countries = InTextOrder(document, CountriesList);
         var counts = InTextOrder(document, CountsList);
         int nextCountry = 0, nextCount = 0;

@@ -16,7 +16,7 @@ public sealed class CountriesRecognizer(CountriesLexicon lexicon)
     {
         var matches = new List<CountryMatch>();
         var tokens = document.Tokens;
-        var folded = TextFolding.Fold(document.Normalized);
+        var folded = document.Folded;
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;

@@ -45,7 +45,7 @@ public static class CountsRecognizer
 
     private sealed class Scanner(Document document)
     {
-        private readonly string folded = TextFolding.Fold(document.Normalized);
+        private readonly string folded = document.Folded;
         private readonly string norm = document.Normalized;
         private readonly List<Token> tokens = document.Tokens;
 

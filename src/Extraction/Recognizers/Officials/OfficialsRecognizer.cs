@@ -28,7 +28,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         var tokens = document.Tokens;
         var found = new List<PersonName>();
         if (tokens.Count == 0) return found;
-        var folded = TextFolding.Fold(document.Normalized);
+        var folded = document.Folded;
         var tags = ArrayPool<byte>.Shared.Rent(tokens.Count);
         var spans = new List<(int First, int End)>();
         try
