@@ -25,39 +25,14 @@ public static class CommitmentsRecognizer
     {
         if (document.Tokens.Count == 0) return;
         var folded = document.Folded;
-        var countries = InTextOrder(document, CountriesList);
-        var counts = InTextOrder(document, CountsList);
-        int nextCountry = 0, nextCount = 0;
-        foreach (var sentence in document.Sentences)
+        var countries = new MentionCursor(document, CountriesList);
+        var counts = new MentionCursor(document, CountsList);
+        foreach (var (first, end) in SentenceWindows.Of(document))
         {
-            int first = document.TokenIndexAt(Math.Max(sentence.Start, document.BodyStart));
-            int end = document.TokenIndexAt(sentence.End);
-            // A run-on "sentence" (a text without punctuation) is read in windows, so the clause analysis,
-            // which compares cues and actors pairwise, costs time in proportion to the text, not its square.
-            for (int from = first; from < end; from += MaxWindowTokens)
-            {
-                int to = Math.Min(end, from + MaxWindowTokens);
-                int startOffset = document.Tokens[from].Start, endOffset = document.Tokens[to - 1].End;
-                var windowCountries = Within(countries, ref nextCountry, startOffset, endOffset);
-                var windowCounts = Within(counts, ref nextCount, startOffset, endOffset);
-                new SentenceAnalysis(document, folded, from, to, windowCountries, windowCounts).Recognize(output, typer);
-            }
+            int startOffset = document.Tokens[first].Start, endOffset = document.Tokens[end - 1].End;
+            new SentenceAnalysis(document, folded, first, end, countries.Within(startOffset, endOffset), counts.Within(startOffset, endOffset))
+                .Recognize(output, typer);
         }
-    }
-
-    /// <summary>Longer than any sentence of the press corpus (its longest has about 150 tokens).</summary>
-    private const int MaxWindowTokens = 400;
-
-    private static List<Mention> InTextOrder(Document document, string list) =>
-        document.Mentions.TryGetValue(list, out var mentions) ? [.. mentions.OrderBy(m => m.Start)] : [];
-
-    /// <summary>The mentions starting inside [start, end), read from <paramref name="next"/> on: windows come in text order.</summary>
-    private static List<Mention> Within(List<Mention> mentions, ref int next, int start, int end)
-    {
-        while (next < mentions.Count && mentions[next].Start < start) next++;
-        var inside = new List<Mention>();
-        for (int i = next; i < mentions.Count && mentions[i].Start < end; i++) inside.Add(mentions[i]);
-        return inside;
     }
 
     private enum Link : byte { First, Continuation, Parallel }

@@ -34,18 +34,10 @@ public sealed class OfficialsRecognizer(NerModel model)
         try
         {
             var view = new TokenView(document, folded, tokens);
-            var countries = document.MentionsOf("countries").OrderBy(m => m.Start).ToList();
-            int nextCountry = 0;
-            int first = 0;
-            foreach (var (windowStart, windowEnd) in Windows(document))
+            var countries = new MentionCursor(document, "countries");
+            foreach (var (first, end) in SentenceWindows.Of(document))
             {
-                if (first >= tokens.Count) break;
-                int end = first;
-                while (end < tokens.Count && tokens[end].Start < windowEnd) end++;
-                if (end == first) continue;
-                while (nextCountry < countries.Count && countries[nextCountry].Start < tokens[first].Start) nextCountry++;
-                var windowCountries = new List<Mention>();
-                for (int c = nextCountry; c < countries.Count && countries[c].Start < tokens[end - 1].End; c++) windowCountries.Add(countries[c]);
+                var windowCountries = countries.Within(tokens[first].Start, tokens[end - 1].End);
                 model.Tag(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
                 spans.Clear();
                 FindNames(view, tags, first, end, spans);
@@ -73,7 +65,6 @@ public sealed class OfficialsRecognizer(NerModel model)
                     previousPlural = plural;
                     found.Add(previous);
                 }
-                first = end;
             }
         }
         finally
@@ -81,29 +72,6 @@ public sealed class OfficialsRecognizer(NerModel model)
             ArrayPool<byte>.Shared.Return(tags);
         }
         return found;
-    }
-
-    /// <summary>Longer than any sentence of the press corpus (its longest has about 150 tokens).</summary>
-    private const int MaxWindowTokens = 400;
-
-    /// <summary>
-    /// The sentences as [start, end) character ranges, a run-on one (text without punctuation) cut every
-    /// <see cref="MaxWindowTokens"/> tokens: names and roles are compared pairwise within a sentence, so
-    /// bounding its length keeps the stage linear in the length of the document.
-    /// </summary>
-    private static IEnumerable<(int Start, int End)> Windows(Document document)
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            int first = document.TokenIndexAt(sentence.Start), end = document.TokenIndexAt(sentence.End);
-            int start = sentence.Start;
-            for (int k = first + MaxWindowTokens; k < end; k += MaxWindowTokens)
-            {
-                yield return (start, document.Tokens[k].Start);
-                start = document.Tokens[k].Start;
-            }
-            yield return (start, sentence.End);
-        }
     }
 
     /// <summary>Name spans of one sentence, from the model's PER entities and the two rules, merged where they overlap.</summary>
