@@ -35,9 +35,9 @@ public class TableFormatTests
             csv.Complete();
         }
         var mentionLines = mentions.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(mentionLines[0], Does.StartWith("document_id,type,text,start,end,value,value_number,title,organization,qualifier,unit,currency,status,actor,actor_count,quantity"));
-        Assert.That(mentionLines[1], Is.EqualTo("doc-1,countries,Canada,27,33,CAN,,,,,,,,,,"));
-        Assert.That(mentionLines[2], Is.EqualTo("doc-1,counts,Plus de 87.000 soldats,0,22,87000,87000,,,more_than,soldat,,,,,"));
+        Assert.That(mentionLines[0], Does.StartWith("document_id,type,text,start,end,value,value_number,title,organization,qualifier,unit,currency,status,actor,actor_count,quantity,clause_start,clause_end"));
+        Assert.That(mentionLines[1], Is.EqualTo("doc-1,countries,Canada,27,33,CAN,,,,,,,,,,,,"));
+        Assert.That(mentionLines[2], Is.EqualTo("doc-1,counts,Plus de 87.000 soldats,0,22,87000,87000,,,more_than,soldat,,,,,,,"));
         var documentLines = documents.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.That(documentLines[0], Does.StartWith("id,source,document_date,title,error,n_dates,"));
         Assert.That(documentLines[1], Does.StartWith("doc-1,doc-1.txt,2021-12,,,"));
@@ -60,6 +60,7 @@ public class TableFormatTests
         {
             "document_id", "type", "text", "start", "end", "value", "value_number",
             "title", "organization", "qualifier", "unit", "currency", "status", "actor", "actor_count", "quantity",
+            "clause_start", "clause_end",
         }));
         using var group = reader.OpenRowGroupReader(0);
         Assert.That(group.RowCount, Is.EqualTo(2));

@@ -17,6 +17,12 @@ public enum CueKind : byte
     /// <summary>A verb of giving or announcing that is a pledge only with a named actor: "a annoncé", "a promis", "fournir".</summary>
     Contribution,
 
+    /// <summary>A verb in the future tense, a pledge only with a named actor: "l'ONU rappellera", "le Japon enverra".</summary>
+    FutureAction,
+
+    /// <summary>A capability gap to be filled ("combler les lacunes"): the contribution is asked of the member states when no one else is named.</summary>
+    Gap,
+
     /// <summary>The contribution is expected of the subject: "devrait", "auront la possibilité de".</summary>
     Expectation,
 
@@ -81,6 +87,11 @@ public static class CommitmentsLexicon
         ("force|forces d' attente|intervention", MilitaryPolice),
         ("personnel|personnels militaire*|policier*|de police", MilitaryPolice),
         ("effectif|effectifs", MilitaryPolice),
+        ("personnel|personnels", MilitaryPolice),
+        ("personnel|personnels medical|medicaux|soignant|soignants|sanitaire|sanitaires", Medical),
+        ("personnel|personnels civil|civils|humanitaire|humanitaires|local|locaux|diplomatique|diplomatiques|onusien", null),
+        ("lacune|lacunes capacitaire|capacitaires", MilitaryPolice),
+        ("lacune|lacunes en matiere de|d' capacite|capacites|personnel|effectifs", MilitaryPolice),
         (Capacities + " militaire*|policier*", MilitaryPolice),
         ("fournisseur*|contributeur* de|d' contingents|troupes|police|personnel", null),
         ("fournisseur*|contributeur* de|d' contingents|troupes et de|d' forces|personnel de|d' police", null),
@@ -136,6 +147,7 @@ public static class CommitmentsLexicon
         ("exploitation|exploitations|abus sexuel*", ConductAccountability),
         ("abus|atteinte|atteintes|exploitation|exploitations sexuel*", ConductAccountability),
         ("conduite|discipline|inconduite|paternite|responsabilisation", ConductAccountability),
+        ("risque|risques d' exploitation|abus", ConductAccountability),
         ("comportement|comportements reprehensible*", ConductAccountability),
         ("reddition des comptes", ConductAccountability),
         ("mecanisme|mecanismes de responsabilite|responsabilisation", ConductAccountability),
@@ -177,6 +189,7 @@ public static class CommitmentsLexicon
         ("fournir|fournira|fourniront|fourni|fournie|fournis|fournies|fournirons|fournirait", CueKind.Contribution),
         ("offrir|offrira|offriront|offert|offerte|offerts|offertes|proposer|propose|proposee|proposes|proposera|proposeront", CueKind.Contribution),
         ("contribuer|contribuera|contribueront|contribuant", CueKind.Contribution),
+        ("determine|determinee|determines|determinees|resolu|resolue|resolus|resolues a|d'", CueKind.Contribution),
         ("mobiliser|mobilisera|mobiliseront|mobilises|mobilisee|mobilisees", CueKind.Contribution),
         ("devrait|devraient|devra|devront", CueKind.Expectation),
         ("aura|auront|auraient la|l' possibilite|occasion de|d'", CueKind.Expectation),
@@ -185,6 +198,12 @@ public static class CommitmentsLexicon
         ("s' attend|attendent a ce que|qu'", CueKind.ExpectationOf),
         ("attend|attendent des|de", CueKind.ExpectationOf),
         ("exhort*", CueKind.Appeal),
+        ("cherche|cherchent|chercher|cherchant|vise|visent|viser|visant a obtenir|solliciter|susciter|recueillir", CueKind.Appeal),
+        ("solliciter|sollicite|sollicitent|solliciteront", CueKind.Appeal),
+        ("demande|demandent|demander|demandant aux|au|a", CueKind.Appeal),
+        ("espere|esperent|esperons|souhaite|souhaitent|souhaitons voir", CueKind.ExpectationOf),
+        ("espere|esperent|esperons que|qu'", CueKind.ExpectationOf),
+        ("lacune|lacunes|deficit|deficits|penurie|penuries", CueKind.Gap),
         ("appelle|appellent|appele|appelee|appeles|appeler|appelant|appel a|aux", CueKind.Appeal),
         ("appelle|appellent|appele|appeler|appelant la|les|l' communaute|pays|etats|etat|gouvernements|partenaires|donateurs|membres", CueKind.Appeal),
         ("encourag*|invit*|incit*|prie|prient les|la|l'|tous", CueKind.Appeal),
@@ -237,11 +256,11 @@ public static class CommitmentsLexicon
         "nos", "notre", "vos", "votre", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "autres",
         "tous", "toutes", "divers", "differents", "quelques", "plus", "moins", "pres", "environ");
 
-    /// <summary>Words that, after a "ne", negate the verb: "n'a pas", "ne s'est jamais engagé".</summary>
     /// <summary>Words before a personnel noun that make it an owner or beneficiary, not a pledge: "dans leurs contingents", "pour les officiers".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeneficiaryMarkers = Words(
         "ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "pour", "dans", "parmi", "aupres");
 
+    /// <summary>Words that, after a "ne", negate the verb: "n'a pas", "ne s'est jamais engagé".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationTails = Words(
         "pas", "jamais", "aucun", "aucune", "plus", "point", "nullement", "guere", "rien");
 
@@ -249,7 +268,67 @@ public static class CommitmentsLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = Words(
         "aucun", "aucune", "sans", "pas", "nul", "nulle", "refuse", "refusent", "refuser", "refusant", "renonce", "renoncent", "jamais");
 
+    /// <summary>Verbs whose presence in a sentence makes a gap word a gap to fill: "combler les lacunes", "que les lacunes … soient comblées".</summary>
+    public static readonly string[] FillingStems = ["combl", "remedi", "pallie", "pallia"];
+
+    /// <summary>Words that make filling a gap a wish rather than a report: "il importe … que les lacunes … soient comblées".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NecessityWords = Words(
+        "importe", "faut", "necessaire", "essentiel", "essentielle", "urgent", "urgente", "urgence", "crucial", "cruciale",
+        "indispensable", "imperatif", "imperative", "doit", "doivent", "devons", "devez", "soient", "soit");
+
+    /// <summary>Nouns that, after a possessive, refer back to what the sentence named before the cue: "réduire son impact".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricNouns = Words("impact", "impacts", "empreinte", "empreintes");
+
+    /// <summary>Possessives and demonstratives that open such a back reference.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences = Words("son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "ces");
+
+    /// <summary>Subject pronouns standing for a speaker or a person named before: "Nous profiterons", "Il a annoncé".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns = Words("il", "elle", "nous", "je", "j'");
+
+    /// <summary>Words of withdrawal before a personnel noun: troops leaving are not troops pledged.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WithdrawalWords = Words(
+        "retrait", "retraits", "retirer", "retire", "retirent", "retirera", "retireront", "retires", "retiree", "retirees",
+        "rapatrier", "rapatriement", "rapatriera", "rapatrieront", "desengagement", "depart", "reduction", "reduire",
+        "reduira", "reduiront", "evacuation", "evacuer");
+
+    /// <summary>Words ending like a future tense that announce no action: auxiliaries, modals and nouns ("sera", "faudra", "choléra").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookalikes = Words(
+        "seront", "serons", "feront", "ferons", "diront", "dirons", "faudra", "vaudra", "vaudront", "cholera", "camera",
+        "cameras", "opera", "operas", "viendra", "viendront", "deviendra", "deviendront", "tiendra", "tiendront",
+        "souviendra", "suffira", "suffiront", "partira", "partiront", "sortira", "sortiront", "mourra", "finira", "finiront",
+        "agira", "sentira", "dormira", "repondra", "repondront", "attendra", "attendront", "perdra", "perdront",
+        "descendra", "defendra", "entendra", "rendra", "rendront", "prendra", "prendront", "reprendra", "reprendront",
+        "comprendra", "apprendra", "sera", "pourra");
+
+    /// <summary>Endings of adjectives that follow their noun: "capacités militaires", "contributions financières".</summary>
+    public static readonly string[] AdjectiveEndings =
+        ["aire", "aires", "ale", "ales", "aux", "al", "ique", "iques", "iere", "ieres", "ier", "iers", "elle", "elles", "el", "els", "ive", "ives", "if", "ifs"];
+
+    /// <summary>Articles and possessives between a linker and its noun.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseArticles = Words("la", "le", "l'", "les", "un", "une", "leurs", "leur", "nos", "ses", "sa", "son");
+
+    /// <summary>Prepositions joining a complement to its head noun: "rôle des femmes", "disponibles pour un déploiement rapide".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseLinkers = Words("de", "d'", "des", "du", "pour", "a", "au", "aux");
+
+    /// <summary>Words that may join two terms of one type into one phrase: "militaires et policières", "formation à la lutte contre les engins explosifs".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseConnectors = Words(
+        "de", "d'", "des", "du", "la", "le", "les", "l'", "a", "au", "aux", "et", "ou", "contre", "lutte", "en", "matiere");
+
+    /// <summary>Nouns of doing or measuring something to what is pledged: "le renforcement des", "le nombre de", "dans le domaine de".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcessWords = Words(
+        "amelioration", "augmentation", "accroissement", "application", "developpement", "promotion", "mise", "soutien",
+        "appui", "reduction", "nombre", "part", "proportion", "niveau", "taux", "domaine", "cadre", "matiere", "faveur",
+        "effort", "efforts", "question", "questions", "ameliorer", "augmenter", "accroitre", "soutenir", "reduire");
+
+    /// <summary>Function words and pre-noun adjectives, which never head what is pledged.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonHeads = Words(
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "a", "au", "aux", "en", "dans", "pour",
+        "par", "sur", "avec", "qui", "que", "qu'", "dont", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+        "nos", "notre", "vos", "votre", "il", "elle", "ils", "elles", "nous", "vous", "on", "se", "s'", "est", "sont", "ont",
+        "etre", "avoir", "sera", "seront", "plus", "moins", "tres", "aussi", "notamment", "egalement", "davantage", "nouveau",
+        "nouvel", "nouvelle", "nouveaux", "nouvelles", "autres", "tous", "toutes", "certaines", "certains", "plusieurs");
+
     // Looked up with spans of the folded text, so checking a word allocates nothing.
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -3,6 +3,9 @@ namespace Extraction.Recognizers.Commitments;
 using Extraction.Text;
 
 /// <summary>Pure rules of the commitments stage: text in, value out.</summary>
+/// <summary>A run of words naming a commitment type: words [Word, End) of a sentence.</summary>
+public readonly record struct TypeTerm(string Type, int Word, int End);
+
 public static class CommitmentsNormalizer
 {
     public const string Made = "made";
@@ -12,18 +15,22 @@ public static class CommitmentsNormalizer
     /// <summary>The status a cue gives its clause; null for a word that is no cue.</summary>
     public static string? StatusOf(CueKind kind) => kind switch
     {
-        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution => Made,
+        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution or CueKind.FutureAction => Made,
         CueKind.Expectation or CueKind.ExpectationOf => Expected,
-        CueKind.Appeal => CalledFor,
+        CueKind.Appeal or CueKind.Gap => CalledFor,
         _ => null,
     };
 
-    /// <summary>Which cue decides the status when a clause holds several: an appeal or an expectation governs the pledge verb it introduces ("auront la possibilité d'annoncer").</summary>
+    /// <summary>
+    /// Which cue decides the status when a clause holds several: an appeal or an expectation governs the pledge
+    /// verb it introduces ("auront la possibilité d'annoncer"); a pledge made to fill a gap is made, not asked for.
+    /// </summary>
     public static int Rank(CueKind kind) => kind switch
     {
-        CueKind.Appeal => 3,
-        CueKind.Expectation or CueKind.ExpectationOf => 2,
-        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution => 1,
+        CueKind.Appeal => 4,
+        CueKind.Expectation or CueKind.ExpectationOf => 3,
+        CueKind.Pledge or CueKind.PledgeNoun or CueKind.PledgeNounOfActor or CueKind.Contribution or CueKind.FutureAction => 2,
+        CueKind.Gap => 1,
         _ => 0,
     };
 
@@ -31,18 +38,47 @@ public static class CommitmentsNormalizer
     public static bool IsNoun(CueKind kind) => kind is CueKind.PledgeNoun or CueKind.PledgeNounOfActor;
 
     /// <summary>Whether the clause is a commitment even when no actor is named ("des engagements ont été pris en matière de formation").</summary>
-    public static bool StandsWithoutActor(CueKind kind) => kind is CueKind.Pledge or CueKind.PledgeNoun;
+    public static bool StandsWithoutActor(CueKind kind) => kind is CueKind.Pledge or CueKind.PledgeNoun or CueKind.Gap;
+
+    /// <summary>
+    /// Whether a lower-case word is a verb in the future tense ("rappellera", "enverront", "profiterons"), which
+    /// announces an action when a named actor is its subject. Auxiliaries and modals are left out: they carry
+    /// no action of their own.
+    /// </summary>
+    public static bool IsFutureTense(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length < 6 || CommitmentsLexicon.FutureLookalikes.Contains(folded)) return false;
+        foreach (var ending in FutureEndings)
+            if (folded.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a lower-case word ends like an infinitive ("renforcer", "fournir"); nouns in -ier ("officier") do not.</summary>
+    public static bool LooksInfinitive(ReadOnlySpan<char> folded) =>
+        (folded.EndsWith("er", StringComparison.Ordinal) && !folded.EndsWith("ier", StringComparison.Ordinal)) || folded.EndsWith("ir", StringComparison.Ordinal);
+
+    private static readonly string[] FutureEndings = ["era", "eront", "erons", "ira", "iront", "irons", "dra", "dront", "drons"];
 
     /// <summary>The commitment types a phrase names, in order of first appearance: "hélicoptère" → equipment.</summary>
     public static List<string> TypesOf(string phrase)
     {
         var folded = TextFolding.Fold(phrase);
-        return TypesOf(folded, Words(folded), 0, int.MaxValue);
+        return TypesOf(TermsOf(folded, Words(folded), 0, int.MaxValue));
     }
 
-    internal static List<string> TypesOf(string folded, ReadOnlySpan<Range> words, int from, int to)
+    /// <summary>Each type once, in the order its first term appears.</summary>
+    public static List<string> TypesOf(List<TypeTerm> terms)
     {
         var types = new List<string>();
+        foreach (var term in terms)
+            if (!types.Contains(term.Type)) types.Add(term.Type);
+        return types;
+    }
+
+    /// <summary>Every term naming a commitment type between words <paramref name="from"/> and <paramref name="to"/>, in text order.</summary>
+    internal static List<TypeTerm> TermsOf(string folded, ReadOnlySpan<Range> words, int from, int to)
+    {
+        var terms = new List<TypeTerm>();
         to = Math.Min(to, words.Length);
         for (int i = from; i < to;)
         {
@@ -52,11 +88,11 @@ public static class CommitmentsNormalizer
                 i++;
                 continue;
             }
-            if (type is not null && !types.Contains(type) && !(type == CommitmentsLexicon.MilitaryPolice && IsBeneficiary(folded, words, from, i)))
-                types.Add(type);
+            if (type is not null && !(type == CommitmentsLexicon.MilitaryPolice && (IsBeneficiary(folded, words, from, i) || IsWithdrawn(folded, words, from, i))))
+                terms.Add(new TypeTerm(type, i, i + length));
             i += length;
         }
-        return types;
+        return terms;
     }
 
     // Personnel named as owners or beneficiaries ("la part des femmes dans ses contingents", "une formation pour les
@@ -64,8 +100,16 @@ public static class CommitmentsNormalizer
     private static bool IsBeneficiary(string folded, ReadOnlySpan<Range> words, int from, int term)
     {
         int k = term - 1;
-        if (k >= from && folded.AsSpan()[words[k]] is "les" or "des") k--;
+        if (k >= from && folded.AsSpan()[words[k]] is "les" or "des" or "le" or "la" or "l'") k--;
         return k >= from && CommitmentsLexicon.BeneficiaryMarkers.Contains(folded.AsSpan()[words[k]]);
+    }
+
+    // Troops withdrawn are the opposite of troops pledged: "un retrait total des forces étrangères", "rapatriera ses soldats".
+    private static bool IsWithdrawn(string folded, ReadOnlySpan<Range> words, int from, int term)
+    {
+        for (int k = term - 1; k >= Math.Max(from, term - 4); k--)
+            if (CommitmentsLexicon.WithdrawalWords.Contains(folded.AsSpan()[words[k]])) return true;
+        return false;
     }
 
     /// <summary>The acronym a pledging organisation is recorded under: "l'Alliance" → OTAN, "Union européenne" → UE.</summary>

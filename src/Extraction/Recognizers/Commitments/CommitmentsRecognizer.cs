@@ -9,14 +9,20 @@ using Extraction.Text;
 /// its words name. A clause without a cue carries on the commitment of the clause before it when it is a
 /// relative continuation (", dont certaines sont disponibles pour un déploiement rapide") or names its
 /// own actor in parallel (", tandis que 23 ont cité …").
-/// The mention spans the clause, without a leading conjunction or trailing punctuation.
-/// Actors come from the "countries" and "counts" lists when earlier stages filled them, and from the
-/// lexicon's organisations and group nouns ("les États membres").
+/// The mention spans the phrase naming what is pledged (<see cref="PledgedPhrase"/>); <c>clause_start</c> and
+/// <c>clause_end</c> give the clause it was read from.
+/// Actors come from the "countries" and "counts" lists when earlier stages filled them, from the lexicon's
+/// organisations and group nouns ("les États membres"), and for a pronoun subject ("Nous profiterons") from the
+/// organisation of the official named just before, in the "officials" list.
 /// </summary>
 public static class CommitmentsRecognizer
 {
     public const string CountriesList = "countries";
     public const string CountsList = "counts";
+    public const string OfficialsList = "officials";
+
+    /// <summary>How far back (in characters) a pronoun subject looks for the official it stands for: about three sentences.</summary>
+    private const int PronounReach = 600;
 
     /// <summary>Decides the types of a commitment clause from its text and the types the lexicon found in it.</summary>
     public delegate List<string> ClauseTyper(string clause, List<string> lexiconTypes);
@@ -27,15 +33,23 @@ public static class CommitmentsRecognizer
         var folded = document.Folded;
         var countries = new MentionCursor(document, CountriesList);
         var counts = new MentionCursor(document, CountsList);
+        var speakers = document.Mentions.TryGetValue(OfficialsList, out var officials)
+            ? officials.Where(o => o.Get("organization") is string).OrderBy(o => o.Start).ToList()
+            : [];
         foreach (var (first, end) in SentenceWindows.Of(document))
         {
             int startOffset = document.Tokens[first].Start, endOffset = document.Tokens[end - 1].End;
-            new SentenceAnalysis(document, folded, first, end, countries.Within(startOffset, endOffset), counts.Within(startOffset, endOffset))
+            new SentenceAnalysis(document, folded, first, end, countries.Within(startOffset, endOffset), counts.Within(startOffset, endOffset), speakers)
                 .Recognize(output, typer);
         }
     }
 
-    private enum Link : byte { First, Continuation, Parallel }
+    /// <summary>
+    /// How a clause hangs on the one before: a relative continuation (", dont certaines …"), a parallel clause
+    /// with its own subject (", tandis que 23 …"), a second verb of the same subject ("… ou ont annoncé"), or the
+    /// means of the commitment before (", notamment en formant …").
+    /// </summary>
+    private enum Link : byte { First, Continuation, Parallel, SameSubject, Means }
 
     private readonly record struct Clause(int Start, int End, Link Link);
 
@@ -43,10 +57,10 @@ public static class CommitmentsRecognizer
 
     private sealed record Actor(int Word, int End, string Value, object? Count);
 
-    private readonly record struct Quantity(int Word, object? Value, List<string> Types);
+    private readonly record struct Quantity(int Word, int End, object? Value, List<string> Types);
 
-    /// <summary>What a clause commits to, and from which word on its types are read.</summary>
-    private sealed record Commitment(string Status, Actor? Actor, int TypesFrom);
+    /// <summary>What a clause commits to, from which word on its types are read, and whether it named any.</summary>
+    private sealed record Commitment(string Status, Actor? Actor, int TypesFrom, int CueWord, bool Typed = false);
 
     private sealed class SentenceAnalysis
     {
@@ -60,12 +74,15 @@ public static class CommitmentsRecognizer
         private readonly List<Cue> cues = [];
         private readonly List<Actor> actors = [];
         private readonly List<Quantity> quantities = [];
+        private readonly List<Mention> speakers;
+        private PhraseWords? phraseWords;
 
-        public SentenceAnalysis(Document document, string folded, int first, int end, List<Mention> countries, List<Mention> counts)
+        public SentenceAnalysis(Document document, string folded, int first, int end, List<Mention> countries, List<Mention> counts, List<Mention> speakers)
         {
             this.document = document;
             this.folded = folded;
             this.first = first;
+            this.speakers = speakers;
             words = new Range[end - first];
             for (int i = 0; i < words.Length; i++)
             {
@@ -87,12 +104,49 @@ public static class CommitmentsRecognizer
             {
                 previous = Decide(clause, previous);
                 if (previous is null) continue;
-                var (start, end) = Trim(clause);
-                var types = CommitmentsNormalizer.TypesOf(folded, words, previous.TypesFrom, clause.End);
-                if (typer is not null) types = typer(document.Text[document.Tokens[first + start].Start..document.Tokens[first + end - 1].End], types);
+                var terms = CommitmentsNormalizer.TermsOf(folded, words, previous.TypesFrom, clause.End);
+                var (anaphorStart, anaphorEnd) = terms.Count == 0 ? BackReference(previous.CueWord, clause.End) : (-1, -1);
+                if (anaphorStart >= 0) terms = CommitmentsNormalizer.TermsOf(folded, words, clause.Start, previous.CueWord);
+                var types = CommitmentsNormalizer.TypesOf(terms);
+                if (typer is not null) types = typer(document.Text[document.Tokens[first + clause.Start].Start..document.Tokens[first + clause.End - 1].End], types);
                 foreach (var type in types)
+                {
+                    int at = terms.FindIndex(t => t.Type == type);
+                    var (start, end) = anaphorStart >= 0 ? (anaphorStart, anaphorEnd)
+                        : at >= 0 ? PledgedPhrase.Around(PhraseWords(), terms[at], terms, clause.Start, clause.End)
+                        : Trim(clause);
                     output.Add(CreateMention(start, end, clause, type, previous));
+                }
+                previous = previous with { Typed = types.Count > 0 };
             }
+        }
+
+        /// <summary>"réduire son impact": an object that refers back to what the sentence named before the cue, as the verb, possessive and noun.</summary>
+        private (int Start, int End) BackReference(int cue, int clauseEnd)
+        {
+            for (int i = cue + 1; i + 1 < clauseEnd; i++)
+            {
+                if (!CommitmentsLexicon.BackReferences.Contains(Word(i)) || !CommitmentsLexicon.AnaphoricNouns.Contains(Word(i + 1))) continue;
+                return (i > cue + 1 && !IsPunctuation(i - 1) ? i - 1 : i, i + 2);
+            }
+            return (-1, -1);
+        }
+
+        private PhraseWords PhraseWords()
+        {
+            if (phraseWords is not null) return phraseWords;
+            var stops = new PhraseStop[words.Length];
+            foreach (var cue in cues)
+                for (int i = cue.Word; i < cue.End; i++) stops[i] = PhraseStop.Cue;
+            foreach (var actor in actors)
+                for (int i = actor.Word; i < actor.End; i++) stops[i] = PhraseStop.Always;
+            for (int i = 0; i < words.Length; i++)
+                if (IsPunctuation(i)) stops[i] = PhraseStop.Always;
+            var countStart = new int[words.Length];
+            Array.Fill(countStart, -1);
+            foreach (var quantity in quantities)
+                for (int i = quantity.Word; i < quantity.End; i++) countStart[i] = quantity.Word;
+            return phraseWords = new PhraseWords(folded, words, stops, countStart);
         }
 
         private (int Start, int End) Trim(Clause clause)
@@ -106,7 +160,7 @@ public static class CommitmentsRecognizer
         private Commitment? Decide(Clause clause, Commitment? previous)
         {
             Cue? decisive = null, firstLive = null, firstNoun = null;
-            bool anyCue = false, standsAlone = false;
+            bool anyCue = false, standsAlone = false, gap = false;
             foreach (var cue in cues)
             {
                 if (cue.Word < clause.Start || cue.Word >= clause.End) continue;
@@ -115,30 +169,71 @@ public static class CommitmentsRecognizer
                 firstLive ??= cue;
                 if (CommitmentsNormalizer.IsNoun(cue.Kind)) firstNoun ??= cue;
                 standsAlone |= CommitmentsNormalizer.StandsWithoutActor(cue.Kind);
+                gap |= cue.Kind == CueKind.Gap;
                 if (decisive is null || CommitmentsNormalizer.Rank(cue.Kind) > CommitmentsNormalizer.Rank(decisive.Value.Kind)) decisive = cue;
             }
+            // A gap alone is a commitment only when its filling is called for, not when progress on it is reported.
+            if (decisive is { Kind: CueKind.Gap } && !HasNecessity(clause)) decisive = null;
 
             if (decisive is { } d)
             {
-                var actor = d.Kind is CueKind.Appeal or CueKind.ExpectationOf
-                    ? AddresseeAfter(d, clause.End)
-                    : (firstNoun is { } noun ? AgentAfter(noun.End, clause.End) : null) ?? SubjectBefore(clause.Start, firstLive!.Value.Word);
+                var nounAgent = firstNoun is { } noun ? AgentAfter(noun.End, clause.End) : null;
+                var actor = d.Kind switch
+                {
+                    CueKind.ExpectationOf => AddresseeAfter(d, clause.End),
+                    CueKind.Appeal => AddresseeAfter(d, clause.End) ?? nounAgent,
+                    _ => nounAgent ?? SubjectBefore(clause.Start, firstLive!.Value.Word) ?? SpeakerOf(clause.Start, firstLive!.Value.Word),
+                };
+                if (actor is null && clause.Link == Link.SameSubject) actor = previous?.Actor;
+                // Capability gaps are the member states' to fill when no one else is named.
+                if (actor is null && gap) actor = new Actor(d.Word, d.End, CommitmentsLexicon.MemberStates, null);
                 // Only a pledge can lack an actor: an expectation or appeal is always of someone.
                 if (actor is null && !(standsAlone && CommitmentsNormalizer.StatusOf(d.Kind) == CommitmentsNormalizer.Made)) return null;
                 // After a verb, words before the cue describe the subject ("Les militaires … ont promis"); a pledge
                 // noun may follow what is pledged ("Les partenariats … ont été un engagement clé").
                 int typesFrom = CommitmentsNormalizer.IsNoun(firstLive!.Value.Kind) ? clause.Start : firstLive.Value.Word;
-                return new Commitment(CommitmentsNormalizer.StatusOf(d.Kind)!, actor, typesFrom);
+                return new Commitment(CommitmentsNormalizer.StatusOf(d.Kind)!, actor, typesFrom, firstLive.Value.Word);
             }
             if (anyCue || previous is null) return null;
 
             var own = SubjectBefore(clause.Start, clause.End);
             return clause.Link switch
             {
-                Link.Continuation => previous with { Actor = own ?? previous.Actor, TypesFrom = clause.Start },
-                Link.Parallel when own is not null => previous with { Actor = own, TypesFrom = clause.Start },
+                Link.Continuation => previous with { Actor = own ?? previous.Actor, TypesFrom = clause.Start, CueWord = clause.Start },
+                Link.Parallel when own is not null => previous with { Actor = own, TypesFrom = clause.Start, CueWord = clause.Start },
+                // The means of a typed commitment serve its type ("rappellera … les techniques de gestion des risques
+                // d'exploitation, notamment en formant les commandants"); an untyped one is told by its means.
+                Link.Means when !previous.Typed => previous with { TypesFrom = clause.Start, CueWord = clause.Start },
                 _ => null,
             };
+        }
+
+        /// <summary>
+        /// The organisation of the official a pronoun subject stands for: "« Nous profiterons … », a-t-elle déclaré"
+        /// after Mme Pollard (ONU). The official is the nearest one named before the clause.
+        /// </summary>
+        private Actor? SpeakerOf(int clauseStart, int cue)
+        {
+            int pronoun = -1;
+            for (int i = Math.Max(clauseStart, cue - 4); i < cue; i++)
+                if (CommitmentsLexicon.PersonPronouns.Contains(Word(i))) pronoun = i;
+            if (pronoun < 0) return null;
+            int at = document.Tokens[first + pronoun].Start;
+            int lo = 0, hi = speakers.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (speakers[mid].Start < at) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int i = lo - 1; i >= 0; i--)
+            {
+                var official = speakers[i];
+                if (official.End > at) continue;
+                if (official.Start < at - PronounReach) break;
+                return new Actor(pronoun, pronoun + 1, (string)official.Get("organization")!, null);
+            }
+            return null;
         }
 
         private Mention CreateMention(int start, int end, Clause clause, string type, Commitment commitment)
@@ -147,7 +242,10 @@ public static class CommitmentsRecognizer
                 .With("status", commitment.Status)
                 .With("actor", commitment.Actor?.Value);
             if (commitment.Actor?.Count is { } count) mention.With("actor_count", count);
-            return mention.With("quantity", QuantityOf(type, clause));
+            var (clauseStart, clauseEnd) = Trim(clause);
+            return mention.With("quantity", QuantityOf(type, clause))
+                .With("clause_start", (long)document.Tokens[first + clauseStart].Start)
+                .With("clause_end", (long)document.Tokens[first + clauseEnd - 1].End);
         }
 
         private object? QuantityOf(string type, Clause clause)
@@ -164,12 +262,29 @@ public static class CommitmentsRecognizer
                 int length = CommitmentsLexicon.Cues.Match(folded, words, i, out var kind);
                 if (length == 0)
                 {
+                    if (CommitmentsNormalizer.IsFutureTense(Word(i)) && char.IsLower(document.Text[words[i].Start.Value]))
+                        cues.Add(new Cue(i, i + 1, CueKind.FutureAction, IsNegated(i)));
                     i++;
                     continue;
                 }
-                if (kind != CueKind.NotACue) cues.Add(new Cue(i, i + length, kind, IsNegated(i)));
+                if (kind != CueKind.NotACue && (kind != CueKind.Gap || HasFillingVerb())) cues.Add(new Cue(i, i + length, kind, IsNegated(i)));
                 i += length;
             }
+        }
+
+        private bool HasNecessity(Clause clause)
+        {
+            for (int i = clause.Start; i < clause.End; i++)
+                if (CommitmentsLexicon.NecessityWords.Contains(Word(i))) return true;
+            return false;
+        }
+
+        private bool HasFillingVerb()
+        {
+            for (int i = 0; i < words.Length; i++)
+                foreach (var stem in CommitmentsLexicon.FillingStems)
+                    if (Word(i).StartsWith(stem, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>"n'a pas pris d'engagement", "aucun pays ne s'est engagé", "aucun engagement", "sans prendre d'engagement", "a refusé de s'engager".</summary>
@@ -195,7 +310,7 @@ public static class CommitmentsRecognizer
                 if (CommitmentsNormalizer.IsGroupUnit(unit))
                     actors.Add(new Actor(word, end, CommitmentsLexicon.MemberStates, count.Value));
                 else if (unit is not null)
-                    quantities.Add(new Quantity(word, count.Value, CommitmentsNormalizer.TypesOf(unit)));
+                    quantities.Add(new Quantity(word, end, count.Value, CommitmentsNormalizer.TypesOf(unit)));
             }
             foreach (var country in countries)
                 if (country.Value is string code && TryLocate(country, out int word, out int end))
@@ -250,6 +365,12 @@ public static class CommitmentsRecognizer
                     next = Link.Parallel;
                 else if (w is "et" or "ou" && HasCue(start, i) && StartsWithActor(i + 1))
                     next = Link.Parallel;
+                else if (w is "et" or "ou" && HasCue(start, i) && OpensFiniteVerb(i + 1))
+                    next = Link.SameSubject;
+                else if (w is "et" && RepeatsCuePreposition(start, i))
+                    next = Link.Parallel;
+                else if (Word(i - 1) is "," && OpensGerund(i))
+                    next = Link.Means;
                 if (next is null || from <= start) continue;
                 clauses.Add(new Clause(start, from, link));
                 start = from;
@@ -257,6 +378,38 @@ public static class CommitmentsRecognizer
             }
             clauses.Add(new Clause(start, words.Length, link));
             return clauses;
+        }
+
+        /// <summary>"… ou ont annoncé", "et a fait don": an auxiliary, not the preposition "à" that folds the same.</summary>
+        private bool OpensFiniteVerb(int word) =>
+            word < words.Length && Word(word) is "a" or "ont" or "avait" or "avaient" or "est" or "sont" or "va" or "vont"
+            && document.Text[words[word].Start.Value] != 'à';
+
+        /// <summary>
+        /// "mis l'accent sur son engagement en faveur de X et sur Y": a conjunct repeating the preposition that governs a
+        /// pledge noun is a second complement of the verb, outside the pledge. With a verb between the preposition and
+        /// the noun ("à obtenir de nouveaux engagements et à faire progresser …") the conjunct is a second verb, which
+        /// goes on with the pledge.
+        /// </summary>
+        private bool RepeatsCuePreposition(int clauseStart, int and)
+        {
+            if (and + 1 >= words.Length || !CommitmentsLexicon.Prepositions.Contains(Word(and + 1))) return false;
+            var preposition = Word(and + 1);
+            foreach (var cue in cues)
+            {
+                if (cue.Word < clauseStart || cue.Word >= and || !CommitmentsNormalizer.IsNoun(cue.Kind)) continue;
+                for (int k = cue.Word - 1; k >= Math.Max(clauseStart, cue.Word - 4) && !CommitmentsNormalizer.LooksInfinitive(Word(k)); k--)
+                    if (Word(k).SequenceEqual(preposition)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"en formant", "notamment en formant", "ainsi qu'en offrant".</summary>
+        private bool OpensGerund(int word)
+        {
+            int k = word;
+            if (k < words.Length && Word(k) is "notamment" or "surtout" or "essentiellement") k++;
+            return k + 1 < words.Length && Word(k) is "en" && Word(k + 1).EndsWith("ant", StringComparison.Ordinal) && Word(k + 1).Length > 4;
         }
 
         private bool HasCue(int from, int to) => cues.Exists(c => c.Word >= from && c.Word < to);

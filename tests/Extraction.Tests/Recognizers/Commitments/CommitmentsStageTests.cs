@@ -27,20 +27,21 @@ public class CommitmentsStageTests
             .Country("France", "FRA").Country("Japon", "JPN").Commitments();
 
         Assert.That(found.Select(CommitmentsTestDocument.Describe), Is.EqualTo(new[] { "equipment\tmade\tFRA\t-\t-", "technology\tmade\tJPN\t-\t-" }));
-        Assert.That(found.Select(m => m.Text), Is.EqualTo(new[] { "La France s'est engagée à fournir des hélicoptères", "le Japon des drones" }));
+        Assert.That(found.Select(m => m.Text), Is.EqualTo(new[] { "hélicoptères", "drones" }));
     }
 
     [Test]
-    public void Mentions_start_in_the_body_and_list_fields_in_order()
+    public void The_span_names_what_is_pledged_and_the_clause_starts_in_the_body()
     {
         var document = CommitmentsTestDocument.FromText(" date 2021-12 Le Japon s'est engagé à fournir 3 hélicoptères.")
             .Country("Japon", "JPN").Count("3 hélicoptères", 3, "hélicoptère");
 
         var mention = document.Commitments().Single();
 
-        Assert.That(mention.Start, Is.EqualTo(document.Document.BodyStart));
-        Assert.That(mention.Text, Is.EqualTo("Le Japon s'est engagé à fournir 3 hélicoptères"));
-        Assert.That(mention.Fields.Select(f => f.Key), Is.EqualTo(new[] { "status", "actor", "quantity" }));
+        Assert.That(mention.Text, Is.EqualTo("3 hélicoptères"));
+        Assert.That(mention.Get("clause_start"), Is.EqualTo((long)document.Document.BodyStart));
+        Assert.That(mention.Get("clause_end"), Is.EqualTo((long)document.Document.Text.Length - 1));
+        Assert.That(mention.Fields.Select(f => f.Key), Is.EqualTo(new[] { "status", "actor", "quantity", "clause_start", "clause_end" }));
         Assert.That(mention.Get("quantity"), Is.EqualTo(3L));
     }
 }
