@@ -58,6 +58,11 @@ public static class SentenceSplitter
             {
                 boundary = i - 1;
             }
+            else if (c is '-' or '–' && i > sentenceStart + 1 && text[i - 1] == ' ' && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+            {
+                // Scraped news sets subheadings between dashes and glues the next paragraph to the closing one: "- Pic en Iran -L'Iran a annoncé".
+                boundary = i + 1;
+            }
             else if (c is ':' or ';' && IsEmoticon(text, i, out int emoticonEnd))
             {
                 int k = SkipSpace(text, emoticonEnd);
@@ -89,6 +94,8 @@ public static class SentenceSplitter
         {
             if (IsInitialOrAbbreviation(word) && !Abbreviations.CanEndSentence(word)) return false;
             char next = text[after];
+            // "décès.- Pic en Iran": a subheading opens right after the period.
+            if (next is '-' or '–' && after + 1 < text.Length && text[after + 1] == ' ') return true;
             if (!char.IsWhiteSpace(next))
                 return IsParagraphJoin(text, mark, word);
         }
@@ -105,14 +112,14 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// "expliqué.Depuis", "a-t-il.Les", "tous\".Le", "l'ICG.Mais", "années 90.Howard": scraped news loses the
+    /// "expliqué.Depuis", "mois.S'ils", "a-t-il.Les", "tous\".Le", "l'ICG.Mais", "années 90.Howard": scraped news loses the
     /// break between paragraphs, so a period between a word, a closing quote or a number and a capitalised
     /// word is a boundary; "U.S.Army", "3.5" are not (the word before must be two letters or more, undotted).
     /// </summary>
     private static bool IsParagraphJoin(string text, int period, ReadOnlySpan<char> word)
     {
         int after = period + 1;
-        if (period == 0 || after + 1 >= text.Length || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1])) return false;
+        if (period == 0 || after + 1 >= text.Length || !char.IsUpper(text[after]) || !(char.IsLower(text[after + 1]) || text[after + 1] == '\'')) return false;
         char before = text[period - 1];
         if (before is '"' or '»' or '”' or ')') return true;
         if (char.IsAsciiDigit(before)) return true;

@@ -154,11 +154,16 @@ public static class FrenchTokenizer
     private static int ScanWord(string text, int start, int end)
     {
         int i = start;
+        bool lowerCase = char.IsLower(text[start]);
         while (i < end)
         {
             char c = text[i];
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
+                // Scraped pages glue a heading to the paragraph after it ("préliminaireL'ONUDC"): a capital after four
+                // or more lower-case letters starts a new word ("iPhone", "McDonald" are too short to split).
+                if (char.IsUpper(c) && lowerCase && i - start >= 4) return i;
+                lowerCase &= char.IsLower(c);
                 i++;
                 continue;
             }

@@ -24,6 +24,8 @@ public class SentenceSplitterTests
     [TestCase("Le taux est de 3.5 pour cent. Il baisse.", new[] { "Le taux est de 3.5 pour cent.", "Il baisse." })]
     [TestCase("Plus de 87.000 soldats. 12 missions.", new[] { "Plus de 87.000 soldats.", "12 missions." })]
     [TestCase("a-t-il expliqué.Depuis mars, la mission agit.", new[] { "a-t-il expliqué.", "Depuis mars, la mission agit." })]
+    [TestCase("Il déplore 4.634 décès.- Pic en Iran -L'Iran a annoncé 3.000 cas.", new[] { "Il déplore 4.634 décès.", "- Pic en Iran -", "L'Iran a annoncé 3.000 cas." })]
+    [TestCase("sous 14 mois.S'ils ont épargné les forces.", new[] { "sous 14 mois.", "S'ils ont épargné les forces." })]
     [TestCase("insiste-t-il.Emmanuel Macron a parlé.", new[] { "insiste-t-il.", "Emmanuel Macron a parlé." })]
     [TestCase("pour le bien de tous\".Le président a parlé.", new[] { "pour le bien de tous\".", "Le président a parlé." })]
     [TestCase("dans les années 90.Howard Falksohn a dit.", new[] { "dans les années 90.", "Howard Falksohn a dit." })]

@@ -15,6 +15,8 @@ public class FrenchTokenizerTests
     }
 
     [TestCase("l'OTAN", new[] { "l'", "OTAN" })]
+    [TestCase("Une évaluation préliminaireL'ONUDC a appelé", new[] { "Une", "évaluation", "préliminaire", "L'", "ONUDC", "a", "appelé" })]
+    [TestCase("un iPhone et McDonald", new[] { "un", "iPhone", "et", "McDonald" })]
     [TestCase("l’ONU", new[] { "l’", "ONU" })]
     [TestCase("jusqu'à d'autres", new[] { "jusqu'", "à", "d'", "autres" })]
     [TestCase("qu’il s'est n'a", new[] { "qu’", "il", "s'", "est", "n'", "a" })]

@@ -76,7 +76,9 @@ public static class CommitmentsLexicon
     [
         ("troupe|troupes", MilitaryPolice),
         ("soldat|soldats", MilitaryPolice),
-        ("militaire|militaires", MilitaryPolice),
+        // The singular is mostly an adjective of something else ("junte militaire", "la mort du militaire").
+        ("militaires", MilitaryPolice),
+        ("junte|regime|coup|putsch|tribunal|tribunaux|offensive|offensives|succes|cooperation|conseiller|conseillers militaire|militaires", null),
         ("policier|policiers|policiere|policieres|police", MilitaryPolice),
         ("contingent|contingents|bataillon|bataillons|infanterie", MilitaryPolice),
         ("unite|unites de|d' police|infanterie|reserve", MilitaryPolice),
@@ -88,8 +90,13 @@ public static class CommitmentsLexicon
         ("personnel|personnels militaire*|policier*|de police", MilitaryPolice),
         ("effectif|effectifs", MilitaryPolice),
         ("personnel|personnels", MilitaryPolice),
-        ("personnel|personnels medical|medicaux|soignant|soignants|sanitaire|sanitaires", Medical),
+        ("personnel|personnels medical|medicaux|soignant|soignants|sanitaire|sanitaires|urgentiste|urgentistes", Medical),
         ("personnel|personnels civil|civils|humanitaire|humanitaires|local|locaux|diplomatique|diplomatiques|onusien", null),
+        ("personnel|personnels de|d' l'|son|leur|leurs ambassade|ambassades", null),
+        ("membre|membres du personnel", null),
+        ("detachement|detachements", MilitaryPolice),
+        ("equipe|equipes|unite|unites de secours|sauvetage|sauveteurs|deminage", MilitaryPolice),
+        ("sauveteur|sauveteurs|secouriste|secouristes", MilitaryPolice),
         ("lacune|lacunes capacitaire|capacitaires", MilitaryPolice),
         ("lacune|lacunes en matiere de|d' capacite|capacites|personnel|effectifs", MilitaryPolice),
         (Capacities + " militaire*|policier*", MilitaryPolice),
@@ -103,9 +110,12 @@ public static class CommitmentsLexicon
         ("deploye|deployee|deployes|deployees|deployable|deployables en|dans moins de", RapidDeployment),
         ("deploiement|deployable|deployables|disponible|disponibles a|en court|bref preavis|delai", RapidDeployment),
 
-        ("helicoptere*|avion|avions|aeronef*|aviation|aerien|aeriens|aerienne|aeriennes", Equipment),
+        ("helicoptere*|avion|avions|aeronef*|aviation", Equipment),
+        ("appui|soutien|capacite|capacites|transport|moyen aerien|aerienne|aeriens|aeriennes", Equipment),
         ("vehicule*|blinde|blindes|camion*|navire*|patrouilleur*|embarcation*", Equipment),
         ("equipement|equipements|materiel|materiels", Equipment),
+        ("equipement|equipements|materiel|materiels medical|medicaux|sanitaire|sanitaires", Medical),
+        ("equipement|equipements|materiel|materiels de sante|soins|protection", Medical),
         ("moyens aeriens|logistiques", Equipment),
         ("helicoptere*|avion|avions|aeronef*|vehicule*|blinde|blindes|camion*|navire* militaire|militaires", Equipment),
 
@@ -114,20 +124,29 @@ public static class CommitmentsLexicon
         ("former|formera|formeront|formant|formation|forme un|une|le|la|du|de|son|leur|nouveau gouvernement|cabinet|coalition|majorite", null),
         ("former|formera|formeront|formant|formation d' un|une gouvernement|cabinet|coalition|majorite", null),
         ("former|formera|formeront|formant|formation un|une|le|la|son|leur nouveau|nouvel|futur gouvernement|cabinet|coalition|majorite", null),
+        ("former|formera|formeront|formant * un|une|le|la gouvernement|cabinet|coalition|majorite", null),
+        ("formation * d' un|une gouvernement|cabinet|coalition|majorite", null),
+        // A political "formation" is a party: "la formation du président", "une formation politique".
+        ("formation|formations politique|politiques|du|de au|president|parti|pouvoir|l'", null),
+        ("formation|formations du|de president|parti|premier|chef|dirigeant", null),
         (Capacities, Training),
         ("partenariat|partenariats", Training),
         ("engins explosifs improvises", Training),
         ("ied|c-ied|contre-ied", Training),
 
         ("medical|medicale|medicaux|medicales|medicalise*|sante|soins|hopital|hopitaux", Medical),
-        ("infirmier*|medecin|medecins|chirurgi*", Medical),
+        ("infirmier*|medecin|medecins|chirurgi*|urgentiste|urgentistes", Medical),
+        ("poste|postes|antenne|antennes sanitaire|sanitaires|medical|medicale|medicaux|chirurgical|chirurgicale", Medical),
+        ("poste|postes de secours", Medical),
         ("evacuation|evacuations|equipe|equipes|unite|unites sanitaire|sanitaires", Medical),
         ("suivi|evacuation|evacuations|soins des|aux blesses", Medical),
         ("suivi des victimes", Medical),
         ("premiers secours", Medical),
         (Capacities + " medical|medicale|medicaux|medicales", Medical),
 
-        ("technolog*|numerique|numeriques|donnees|drone|drones|informatique*|cyber*|satellit*|connectivite|radar|radars|telemedecine", Technology),
+        ("technolog*|numerique|numeriques|drone|drones|informatique*|cyber*|satellit*|connectivite|radar|radars|telemedecine", Technology),
+        ("analyse|analyses|collecte|gestion|traitement|experts|expert|axees|axes|fondees|fondes des|de|en|sur donnees", Technology),
+        ("axees|axes|fondees|fondes sur les donnees", Technology),
         ("intelligence artificielle", Technology),
         (Capacities + " technolog*", Technology),
 
@@ -142,6 +161,9 @@ public static class CommitmentsLexicon
         ("environnement|environnemental|environnementale|environnementaux|environnementales", Environment),
         ("empreinte|empreintes|carbone|emission|emissions|climat|climatique|dechets|renouvelable*|solaire*|energetique*", Environment),
         ("consommation d'|de eau|energie|carburant|combustible|electricite", Environment),
+        ("pollu*|decarbon*", Environment),
+        ("gaz a effet de serre", Environment),
+        ("energie|energies propre|propres|verte|vertes|decarbonee|decarbonees", Environment),
         ("environnement|environnements operationnel*|complexe*|securitaire*|difficile*", null),
 
         ("exploitation|exploitations|abus sexuel*", ConductAccountability),
@@ -162,13 +184,25 @@ public static class CommitmentsLexicon
         ("protection de la force", SafetySecurity),
         ("proteger|protegera|protegeront les|des|nos|leurs bases|camps|convois|casques|civils", SafetySecurity),
         ("conseil de securite", null),
+        // The agenda of a meeting is no pledge: "des réunions sur le thème du climat".
+        ("theme|themes|sujet|sujets du|des|d' *", null),
+        ("theme|themes|sujet|sujets de la|l' *", null),
+        ("presence|presences|posture|dispositif militaire|militaires", null),
+        ("nucleaire militaire", null),
+        ("base|bases militaire|militaires|aerienne|aeriennes|navale|navales", null),
+        ("dossier|dossiers medical|medicaux", null),
+        ("ministere|ministre|ministres|ministeres de la sante", null),
+        ("fonds des nations unies pour l' enfance", null),
+        ("fonds de l' onu pour l' enfance", null),
+        ("depenses|depense militaire|militaires", Financial),
+        ("depenses|depense de defense", Financial),
         ("paix et la securite", null),
         ("paix et de la securite", null),
         ("soldat|soldats de la paix", null),
 
         ("financ*|fonds|dollar|dollars|euro|euros|budget|budgetaire*|budgets|quote-part*|arrieres", Financial),
         ("contribution|contributions volontaire|volontaires", Financial),
-        ("payer|paieront|paiera|paiement|paiements|versement|versements", Financial),
+        ("paiement|paiements|versement|versements", Financial),
         ("million|millions|milliard|milliards de|d' dollars|euros", Financial),
     ]);
 
@@ -177,7 +211,9 @@ public static class CommitmentsLexicon
         ("engagements|promesses|contributions", CueKind.PledgeNoun),
         ("dons de|d'", CueKind.PledgeNoun),
         ("engagement|promesse|contribution", CueKind.PledgeNounOfActor),
+        ("aide|aides|assistance|soutien|renforts promis|promise|promises|annonce|annoncee|annoncees|proposee|proposees", CueKind.PledgeNoun),
         ("don de|d'", CueKind.PledgeNounOfActor),
+        ("envoi|envois|octroi|livraison|livraisons de|d'", CueKind.PledgeNounOfActor),
         // The verb pledges when reflexive ("s'est engagé", "nous nous engageons"); "troupes engagées" are in combat.
         ("s'|se|m'|me|nous|vous engag*", CueKind.Pledge),
         ("s'|se|m'|me|nous|vous " + Auxiliaries + " engag*", CueKind.Pledge),
@@ -198,6 +234,7 @@ public static class CommitmentsLexicon
         ("s' attend|attendent a ce que|qu'", CueKind.ExpectationOf),
         ("attend|attendent des|de", CueKind.ExpectationOf),
         ("exhort*", CueKind.Appeal),
+        ("il est temps de|d'", CueKind.Appeal),
         ("cherche|cherchent|chercher|cherchant|vise|visent|viser|visant a obtenir|solliciter|susciter|recueillir", CueKind.Appeal),
         ("solliciter|sollicite|sollicitent|solliciteront", CueKind.Appeal),
         ("demande|demandent|demander|demandant aux|au|a", CueKind.Appeal),
@@ -212,6 +249,9 @@ public static class CommitmentsLexicon
         ("regles d' engagement", CueKind.NotACue),
         ("engagement|engagements armes|violents", CueKind.NotACue),
         ("appel*|attir* l' attention", CueKind.NotACue),
+        // The passive "a été appelée à 13h58" is a summons, not an appeal; "en appeler à" threatens one.
+        ("ete|etait|etaient|etre|sont|est|sera appele|appelee|appeles|appelees", CueKind.NotACue),
+        ("en appeler|appelle|appelait|appele", CueKind.NotACue),
     ]);
 
     /// <summary>Organisations that pledge, by their folded names, to the acronym the record uses; written with a capital ("les Alliés", not "leurs alliés locaux").</summary>
@@ -227,6 +267,15 @@ public static class CommitmentsLexicon
         ("ua", "UA"),
         ("union africaine", "UA"),
         ("osce", "OSCE"),
+        ("onudc", "ONUDC"),
+        ("unicef", "UNICEF"),
+        ("hcr", "HCR"),
+        ("oms", "OMS"),
+        ("pam", "PAM"),
+        ("pnud", "PNUD"),
+        ("ocha", "OCHA"),
+        ("programme alimentaire mondial", "PAM"),
+        ("organisation mondiale de la sante", "OMS"),
         ("cedeao", "CEDEAO"),
         ("oif", "OIF"),
     ]);
@@ -282,14 +331,38 @@ public static class CommitmentsLexicon
     /// <summary>Possessives and demonstratives that open such a back reference.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences = Words("son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "ces");
 
+    /// <summary>
+    /// Stems of verbs of giving and sending. A state's future action is a pledge only with one of them ("la France
+    /// enverrait", "le Japon financera"); an international body's announced action is one whatever the verb
+    /// ("l'ONU rappellera aux États membres …").
+    /// </summary>
+    public static readonly string[] GivingStems =
+    [
+        "envo", "enverr", "deplo", "fourni", "financ", "vers", "allou", "consacr", "mobilis", "livr", "dot", "accueill",
+        "renforc", "offr", "contribu", "souten", "aid", "depech", "mettr", "doubl", "tripl", "augment", "accroi", "pai",
+        "pay", "debloqu", "form", "equip", "transport", "achemin", "donn", "dedi",
+    ];
+
+    /// <summary>Forms of "aller" that, before an infinitive, announce an action: "la France va envoyer".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NearFuture = Words("va", "vont", "allait", "allaient", "vais", "allons");
+
     /// <summary>Subject pronouns standing for a speaker or a person named before: "Nous profiterons", "Il a annoncé".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns = Words("il", "elle", "nous", "je", "j'");
 
-    /// <summary>Words of withdrawal before a personnel noun: troops leaving are not troops pledged.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WithdrawalWords = Words(
+    /// <summary>Words that make a clause about something other than a contribution: military exercises.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OffTopicWords = Words(
+        "exercice", "exercices", "manoeuvre", "manoeuvres");
+
+    /// <summary>Words before a term that make it something withdrawn, cut, lost or harmed rather than given: "le retrait de 1.000 soldats", "la mort de deux soldats".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotGivenWords = Words(
+        "mort", "morts", "deces", "tue", "tues", "tuee", "tuees", "blesse", "blesses", "perte", "pertes", "arrestation",
+        "capture", "enlevement", "assassinat", "venger", "vengeance", "attaque", "attaques", "attaquer", "cesser", "condamnation",
+        "accuse", "accuses", "recompense",
         "retrait", "retraits", "retirer", "retire", "retirent", "retirera", "retireront", "retires", "retiree", "retirees",
         "rapatrier", "rapatriement", "rapatriera", "rapatrieront", "desengagement", "depart", "reduction", "reduire",
-        "reduira", "reduiront", "evacuation", "evacuer");
+        "reduira", "reduiront", "evacuation", "evacuer", "diminuer", "diminuera", "diminution", "transfert", "transferer",
+        "suspendre", "suspendu", "suspendue", "suspendus", "suspension", "expulsion", "expulser", "expulse", "geler", "gel",
+        "supprimer", "suppression", "couper", "arreter", "arret", "fin");
 
     /// <summary>Words ending like a future tense that announce no action: auxiliaries, modals and nouns ("sera", "faudra", "choléra").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookalikes = Words(
@@ -298,11 +371,13 @@ public static class CommitmentsLexicon
         "souviendra", "suffira", "suffiront", "partira", "partiront", "sortira", "sortiront", "mourra", "finira", "finiront",
         "agira", "sentira", "dormira", "repondra", "repondront", "attendra", "attendront", "perdra", "perdront",
         "descendra", "defendra", "entendra", "rendra", "rendront", "prendra", "prendront", "reprendra", "reprendront",
-        "comprendra", "apprendra", "sera", "pourra");
+        "comprendra", "apprendra", "sera", "pourra", "serait", "seraient", "faudrait", "vaudrait", "viendrait", "tiendrait",
+        "deviendrait", "ferait", "feraient", "dirait", "prendrait", "rendrait", "pourra", "pourront", "pourrons", "pourrait",
+        "pourraient", "verra", "verront", "verrait", "verraient", "mourra", "mourront", "courra");
 
     /// <summary>Endings of adjectives that follow their noun: "capacités militaires", "contributions financières".</summary>
     public static readonly string[] AdjectiveEndings =
-        ["aire", "aires", "ale", "ales", "aux", "al", "ique", "iques", "iere", "ieres", "ier", "iers", "elle", "elles", "el", "els", "ive", "ives", "if", "ifs"];
+        ["aire", "aires", "ale", "ales", "aux", "al", "ique", "iques", "iere", "ieres", "ier", "iers", "elle", "elles", "ive", "ives", "if", "ifs"];
 
     /// <summary>Articles and possessives between a linker and its noun.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseArticles = Words("la", "le", "l'", "les", "un", "une", "leurs", "leur", "nos", "ses", "sa", "son");

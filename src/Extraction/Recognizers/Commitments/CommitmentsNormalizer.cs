@@ -41,14 +41,18 @@ public static class CommitmentsNormalizer
     public static bool StandsWithoutActor(CueKind kind) => kind is CueKind.Pledge or CueKind.PledgeNoun or CueKind.Gap;
 
     /// <summary>
-    /// Whether a lower-case word is a verb in the future tense ("rappellera", "enverront", "profiterons"), which
-    /// announces an action when a named actor is its subject. Auxiliaries and modals are left out: they carry
-    /// no action of their own.
+    /// Whether a lower-case word is a verb in the future tense ("rappellera", "enverront"), which announces an action
+    /// when a named actor is its subject. Auxiliaries and modals are left out: they carry no action of their own.
     /// </summary>
-    public static bool IsFutureTense(ReadOnlySpan<char> folded)
+    public static bool IsFutureTense(ReadOnlySpan<char> folded) => EndsWithVerbForm(folded, FutureEndings);
+
+    /// <summary>Whether a lower-case word is a verb in the conditional ("enverrait"), the future of reported speech.</summary>
+    public static bool IsConditional(ReadOnlySpan<char> folded) => EndsWithVerbForm(folded, ConditionalEndings);
+
+    private static bool EndsWithVerbForm(ReadOnlySpan<char> folded, string[] endings)
     {
         if (folded.Length < 6 || CommitmentsLexicon.FutureLookalikes.Contains(folded)) return false;
-        foreach (var ending in FutureEndings)
+        foreach (var ending in endings)
             if (folded.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
@@ -57,7 +61,10 @@ public static class CommitmentsNormalizer
     public static bool LooksInfinitive(ReadOnlySpan<char> folded) =>
         (folded.EndsWith("er", StringComparison.Ordinal) && !folded.EndsWith("ier", StringComparison.Ordinal)) || folded.EndsWith("ir", StringComparison.Ordinal);
 
-    private static readonly string[] FutureEndings = ["era", "eront", "erons", "ira", "iront", "irons", "dra", "dront", "drons"];
+    // "-rr-" stems are the irregular futures of sending and sight: "enverra", "enverront".
+    private static readonly string[] FutureEndings = ["era", "eront", "erons", "ira", "iront", "irons", "dra", "dront", "drons", "rra", "rront", "rrons"];
+
+    private static readonly string[] ConditionalEndings = ["erait", "eraient", "irait", "iraient", "drait", "draient", "rrait", "rraient"];
 
     /// <summary>The commitment types a phrase names, in order of first appearance: "hélicoptère" → equipment.</summary>
     public static List<string> TypesOf(string phrase)
@@ -88,27 +95,32 @@ public static class CommitmentsNormalizer
                 i++;
                 continue;
             }
-            if (type is not null && !(type == CommitmentsLexicon.MilitaryPolice && (IsBeneficiary(folded, words, from, i) || IsWithdrawn(folded, words, from, i))))
+            if (type is not null && !(type == CommitmentsLexicon.MilitaryPolice && IsBeneficiary(folded, words, from, i)) && !(type != CommitmentsLexicon.Environment && IsWithdrawn(folded, words, from, i)))
                 terms.Add(new TypeTerm(type, i, i + length));
             i += length;
         }
         return terms;
     }
 
-    // Personnel named as owners or beneficiaries ("la part des femmes dans ses contingents", "une formation pour les
-    // officiers") is the setting of another pledge, not troops pledged.
+    // Personnel named as owners, beneficiaries or trainees ("la part des femmes dans ses contingents", "une formation pour
+    // les officiers", "en formant des policiers") is the setting of another pledge, not troops pledged.
     private static bool IsBeneficiary(string folded, ReadOnlySpan<Range> words, int from, int term)
     {
         int k = term - 1;
         if (k >= from && folded.AsSpan()[words[k]] is "les" or "des" or "le" or "la" or "l'") k--;
-        return k >= from && CommitmentsLexicon.BeneficiaryMarkers.Contains(folded.AsSpan()[words[k]]);
+        if (k < from) return false;
+        var marker = folded.AsSpan()[words[k]];
+        // Personnel being trained are trainees: "en formant des policiers", "la formation des soldats".
+        return CommitmentsLexicon.BeneficiaryMarkers.Contains(marker) || marker.StartsWith("form", StringComparison.Ordinal) || marker.StartsWith("entrain", StringComparison.Ordinal);
     }
 
-    // Troops withdrawn are the opposite of troops pledged: "un retrait total des forces étrangères", "rapatriera ses soldats".
+    // What is withdrawn, cut or suspended is the opposite of a pledge: "un retrait total des forces étrangères",
+    // "le retrait de près de 1.000 soldats", "a suspendu ses missions de formation". Reducing a footprint is itself the
+    // environmental pledge.
     private static bool IsWithdrawn(string folded, ReadOnlySpan<Range> words, int from, int term)
     {
-        for (int k = term - 1; k >= Math.Max(from, term - 4); k--)
-            if (CommitmentsLexicon.WithdrawalWords.Contains(folded.AsSpan()[words[k]])) return true;
+        for (int k = term - 1; k >= Math.Max(from, term - 8); k--)
+            if (CommitmentsLexicon.NotGivenWords.Contains(folded.AsSpan()[words[k]])) return true;
         return false;
     }
 

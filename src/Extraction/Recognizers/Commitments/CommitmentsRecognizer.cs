@@ -47,7 +47,7 @@ public static class CommitmentsRecognizer
     /// <summary>
     /// How a clause hangs on the one before: a relative continuation (", dont certaines …"), a parallel clause
     /// with its own subject (", tandis que 23 …"), a second verb of the same subject ("… ou ont annoncé"), or the
-    /// means of the commitment before (", notamment en formant …").
+    /// means or beneficiaries of the commitment before (", notamment en formant …", "pour ceux qui …").
     /// </summary>
     private enum Link : byte { First, Continuation, Parallel, SameSubject, Means }
 
@@ -55,17 +55,21 @@ public static class CommitmentsRecognizer
 
     private readonly record struct Cue(int Word, int End, CueKind Kind, bool Negated);
 
-    private sealed record Actor(int Word, int End, string Value, object? Count);
+    /// <summary>Who commits: a state, a group of states, or an international body (<paramref name="International"/>).</summary>
+    private sealed record Actor(int Word, int End, string Value, object? Count, bool International = false);
 
     private readonly record struct Quantity(int Word, int End, object? Value, List<string> Types);
 
-    /// <summary>What a clause commits to, from which word on its types are read, and whether it named any.</summary>
-    private sealed record Commitment(string Status, Actor? Actor, int TypesFrom, int CueWord, bool Typed = false);
+    /// <summary>What a clause commits to, between which words its types are read, and whether it named any.</summary>
+    private sealed record Commitment(string Status, Actor? Actor, int TypesFrom, int TypesTo, int CueWord, bool Typed = false);
 
     private sealed class SentenceAnalysis
     {
         private const int AgentWindow = 8;
         private const int AddresseeWindow = 4;
+
+        // What is pledged follows its cue closely; a run-on sentence (glued headings, long relatives) names other things further on.
+        private const int TermReach = 40;
 
         private readonly Document document;
         private readonly string folded;
@@ -104,10 +108,15 @@ public static class CommitmentsRecognizer
             {
                 previous = Decide(clause, previous);
                 if (previous is null) continue;
+                // Types are read within reach of the cue; a phrase may run on past it ("formation … engins explosifs improvisés").
                 var terms = CommitmentsNormalizer.TermsOf(folded, words, previous.TypesFrom, clause.End);
-                var (anaphorStart, anaphorEnd) = terms.Count == 0 ? BackReference(previous.CueWord, clause.End) : (-1, -1);
-                if (anaphorStart >= 0) terms = CommitmentsNormalizer.TermsOf(folded, words, clause.Start, previous.CueWord);
-                var types = CommitmentsNormalizer.TypesOf(terms);
+                var types = CommitmentsNormalizer.TypesOf(terms.FindAll(t => t.Word < previous.TypesTo));
+                var (anaphorStart, anaphorEnd) = types.Count == 0 ? BackReference(previous.CueWord, clause.End) : (-1, -1);
+                if (anaphorStart >= 0)
+                {
+                    terms = CommitmentsNormalizer.TermsOf(folded, words, clause.Start, previous.CueWord);
+                    types = CommitmentsNormalizer.TypesOf(terms);
+                }
                 if (typer is not null) types = typer(document.Text[document.Tokens[first + clause.Start].Start..document.Tokens[first + clause.End - 1].End], types);
                 foreach (var type in types)
                 {
@@ -159,32 +168,38 @@ public static class CommitmentsRecognizer
 
         private Commitment? Decide(Clause clause, Commitment? previous)
         {
-            Cue? decisive = null, firstLive = null, firstNoun = null;
-            bool anyCue = false, standsAlone = false, gap = false;
+            Cue? decisive = null, firstLive = null, lastLive = null, firstNoun = null;
+            bool anyCue = false, standsAlone = false, gap = false, contribution = false, nounOfActor = false;
             foreach (var cue in cues)
             {
                 if (cue.Word < clause.Start || cue.Word >= clause.End) continue;
                 anyCue = true;
                 if (cue.Negated) continue;
                 firstLive ??= cue;
+                lastLive = cue;
                 if (CommitmentsNormalizer.IsNoun(cue.Kind)) firstNoun ??= cue;
                 standsAlone |= CommitmentsNormalizer.StandsWithoutActor(cue.Kind);
+                contribution |= cue.Kind == CueKind.Contribution;
+                nounOfActor |= cue.Kind == CueKind.PledgeNounOfActor;
                 gap |= cue.Kind == CueKind.Gap;
                 if (decisive is null || CommitmentsNormalizer.Rank(cue.Kind) > CommitmentsNormalizer.Rank(decisive.Value.Kind)) decisive = cue;
             }
             // A gap alone is a commitment only when its filling is called for, not when progress on it is reported.
             if (decisive is { Kind: CueKind.Gap } && !HasNecessity(clause)) decisive = null;
+            // Announcing a pledge noun is the pledge, whoever announces it: "le président a annoncé l'envoi de …".
+            standsAlone |= contribution && nounOfActor;
 
-            if (decisive is { } d)
+            if (decisive is { } d && !IsOffTopic(clause))
             {
                 var nounAgent = firstNoun is { } noun ? AgentAfter(noun.End, clause.End) : null;
                 var actor = d.Kind switch
                 {
                     CueKind.ExpectationOf => AddresseeAfter(d, clause.End),
-                    CueKind.Appeal => AddresseeAfter(d, clause.End) ?? nounAgent,
-                    _ => nounAgent ?? SubjectBefore(clause.Start, firstLive!.Value.Word) ?? SpeakerOf(clause.Start, firstLive!.Value.Word),
+                    CueKind.Appeal => AddresseeAfter(d, clause.End) ?? nounAgent ?? AppealToMemberStates(clause, d),
+                    _ => nounAgent ?? SubjectOfCues(clause) ?? SpeakerOf(clause.Start, firstLive!.Value.Word),
                 };
                 if (actor is null && clause.Link == Link.SameSubject) actor = previous?.Actor;
+                if (d.Kind == CueKind.FutureAction && actor is { International: false } && !IsGivingVerb(d)) return null;
                 // Capability gaps are the member states' to fill when no one else is named.
                 if (actor is null && gap) actor = new Actor(d.Word, d.End, CommitmentsLexicon.MemberStates, null);
                 // Only a pledge can lack an actor: an expectation or appeal is always of someone.
@@ -192,20 +207,45 @@ public static class CommitmentsRecognizer
                 // After a verb, words before the cue describe the subject ("Les militaires … ont promis"); a pledge
                 // noun may follow what is pledged ("Les partenariats … ont été un engagement clé").
                 int typesFrom = CommitmentsNormalizer.IsNoun(firstLive!.Value.Kind) ? clause.Start : firstLive.Value.Word;
-                return new Commitment(CommitmentsNormalizer.StatusOf(d.Kind)!, actor, typesFrom, firstLive.Value.Word);
+                return new Commitment(CommitmentsNormalizer.StatusOf(d.Kind)!, actor, typesFrom, lastLive!.Value.End + TermReach, firstLive.Value.Word);
             }
-            if (anyCue || previous is null) return null;
+            if (anyCue || previous is null || IsOffTopic(clause)) return null;
 
             var own = SubjectBefore(clause.Start, clause.End);
             return clause.Link switch
             {
-                Link.Continuation => previous with { Actor = own ?? previous.Actor, TypesFrom = clause.Start, CueWord = clause.Start },
-                Link.Parallel when own is not null => previous with { Actor = own, TypesFrom = clause.Start, CueWord = clause.Start },
+                Link.Continuation => previous with { Actor = own ?? previous.Actor, TypesFrom = clause.Start, TypesTo = clause.Start + TermReach, CueWord = clause.Start },
+                Link.Parallel when own is not null => previous with { Actor = own, TypesFrom = clause.Start, TypesTo = clause.Start + TermReach, CueWord = clause.Start },
                 // The means of a typed commitment serve its type ("rappellera … les techniques de gestion des risques
                 // d'exploitation, notamment en formant les commandants"); an untyped one is told by its means.
-                Link.Means when !previous.Typed => previous with { TypesFrom = clause.Start, CueWord = clause.Start },
+                Link.Means when !previous.Typed => previous with { TypesFrom = clause.Start, TypesTo = clause.Start + TermReach, CueWord = clause.Start },
                 _ => null,
             };
+        }
+
+        /// <summary>
+        /// An international body's appeal that names no addressee is made to the member states ("L'ONUDC a appelé à
+        /// une formation plus pointue", Guterres: "Il est temps d'investir …"); anyone else's is not a commitment.
+        /// </summary>
+        private Actor? AppealToMemberStates(Clause clause, Cue appeal)
+        {
+            var appealer = SubjectOfCues(clause) ?? SpeakerOf(clause.Start, appeal.Word);
+            return appealer is { International: true } ? new Actor(appeal.Word, appeal.End, CommitmentsLexicon.MemberStates, null) : null;
+        }
+
+        private bool IsOffTopic(Clause clause)
+        {
+            for (int i = clause.Start; i < clause.End; i++)
+                if (CommitmentsLexicon.OffTopicWords.Contains(Word(i))) return true;
+            return false;
+        }
+
+        /// <summary>The subject of the first live cue that has one: "Emmanuel Macron a annoncé que la France enverrait …" → FRA.</summary>
+        private Actor? SubjectOfCues(Clause clause)
+        {
+            foreach (var cue in cues)
+                if (cue.Word >= clause.Start && cue.Word < clause.End && !cue.Negated && SubjectBefore(clause.Start, cue.Word) is { } subject) return subject;
+            return null;
         }
 
         /// <summary>
@@ -215,7 +255,8 @@ public static class CommitmentsRecognizer
         private Actor? SpeakerOf(int clauseStart, int cue)
         {
             int pronoun = -1;
-            for (int i = Math.Max(clauseStart, cue - 4); i < cue; i++)
+            // The cue itself may open with the pronoun: "Il est temps de …".
+            for (int i = Math.Max(clauseStart, cue - 4); i <= cue; i++)
                 if (CommitmentsLexicon.PersonPronouns.Contains(Word(i))) pronoun = i;
             if (pronoun < 0) return null;
             int at = document.Tokens[first + pronoun].Start;
@@ -231,7 +272,8 @@ public static class CommitmentsRecognizer
                 var official = speakers[i];
                 if (official.End > at) continue;
                 if (official.Start < at - PronounReach) break;
-                return new Actor(pronoun, pronoun + 1, (string)official.Get("organization")!, null);
+                var organization = (string)official.Get("organization")!;
+                return new Actor(pronoun, pronoun + 1, organization, null, CommitmentsNormalizer.OrganisationOf(organization) is not null);
             }
             return null;
         }
@@ -262,14 +304,39 @@ public static class CommitmentsRecognizer
                 int length = CommitmentsLexicon.Cues.Match(folded, words, i, out var kind);
                 if (length == 0)
                 {
-                    if (CommitmentsNormalizer.IsFutureTense(Word(i)) && char.IsLower(document.Text[words[i].Start.Value]))
-                        cues.Add(new Cue(i, i + 1, CueKind.FutureAction, IsNegated(i)));
+                    if (IsFutureAction(i)) cues.Add(new Cue(i, i + 1, CueKind.FutureAction, IsNegated(i)));
                     i++;
                     continue;
                 }
                 if (kind != CueKind.NotACue && (kind != CueKind.Gap || HasFillingVerb())) cues.Add(new Cue(i, i + length, kind, IsNegated(i)));
                 i += length;
             }
+        }
+
+        /// <summary>
+        /// "rappellera", "enverront", "va envoyer", or a conditional in reported speech ("a annoncé que la France
+        /// enverrait"): a future, written in lower case (names like "Chandra" are not verbs).
+        /// </summary>
+        private bool IsFutureAction(int i) =>
+            char.IsLower(document.Text[words[i].Start.Value])
+            && (CommitmentsNormalizer.IsFutureTense(Word(i))
+                || (CommitmentsLexicon.NearFuture.Contains(Word(i)) && i + 1 < words.Length && CommitmentsNormalizer.LooksInfinitive(Word(i + 1)))
+                || (CommitmentsNormalizer.IsConditional(Word(i)) && FollowsQue(i)));
+
+        /// <summary>The future's verb gives or sends: "enverrait", or "va envoyer" (the infinitive after "va").</summary>
+        private bool IsGivingVerb(Cue future)
+        {
+            int verb = CommitmentsLexicon.NearFuture.Contains(Word(future.Word)) ? future.Word + 1 : future.Word;
+            foreach (var stem in CommitmentsLexicon.GivingStems)
+                if (Word(verb).StartsWith(stem, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        private bool FollowsQue(int word)
+        {
+            for (int k = word - 1; k >= Math.Max(0, word - 8); k--)
+                if (Word(k) is "que" or "qu'") return true;
+            return false;
         }
 
         private bool HasNecessity(Clause clause)
@@ -321,7 +388,7 @@ public static class CommitmentsRecognizer
                 int length = CommitmentsLexicon.Organisations.Match(folded, words, i, out var acronym);
                 if (length > 0 && char.IsUpper(document.Text[document.Tokens[first + i].Start]))
                 {
-                    actors.Add(new Actor(i, i + length, acronym, null));
+                    actors.Add(new Actor(i, i + length, acronym, null, International: true));
                     i += length;
                     continue;
                 }
@@ -369,7 +436,7 @@ public static class CommitmentsRecognizer
                     next = Link.SameSubject;
                 else if (w is "et" && RepeatsCuePreposition(start, i))
                     next = Link.Parallel;
-                else if (Word(i - 1) is "," && OpensGerund(i))
+                else if ((Word(i - 1) is "," && OpensGerund(i)) || DescribesBeneficiaries(i))
                     next = Link.Means;
                 if (next is null || from <= start) continue;
                 clauses.Add(new Clause(start, from, link));
@@ -411,6 +478,10 @@ public static class CommitmentsRecognizer
             if (k < words.Length && Word(k) is "notamment" or "surtout" or "essentiellement") k++;
             return k + 1 < words.Length && Word(k) is "en" && Word(k + 1).EndsWith("ant", StringComparison.Ordinal) && Word(k + 1).Length > 4;
         }
+
+        /// <summary>"une formation plus pointue pour ceux qui travaillent dans le secteur des produits médicaux": who benefits, not what is pledged.</summary>
+        private bool DescribesBeneficiaries(int word) =>
+            Word(word) is "pour" && word + 2 < words.Length && Word(word + 1) is "ceux" or "celles" && Word(word + 2) is "qui";
 
         private bool HasCue(int from, int to) => cues.Exists(c => c.Word >= from && c.Word < to);
 

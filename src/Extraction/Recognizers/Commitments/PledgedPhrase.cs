@@ -34,7 +34,7 @@ internal sealed class PhraseWords(string folded, Range[] words, PhraseStop[] sto
 /// The span of a commitment mention: the shortest phrase that names what is pledged and shows its type
 /// (docs/ANNOTATION.md), grown from the first term of the type. Same-type terms joined by "de", "et", "à la
 /// lutte contre" form one phrase ("capacités militaires et policières"); an adjective takes its noun
-/// ("capacités médicales", "résolution 1612"); up to two "de" complements take their head ("rôle des femmes",
+/// ("capacités médicales", "résolution 1612", "aide humanitaire et médicale", but "capacités médicales et | technologiques"); up to two "de" complements take their head ("rôle des femmes",
 /// "intégration de la dimension de genre"); a count in front is kept ("16 hélicoptères"); a process word in front
 /// is not what is pledged ("renforcement des capacités médicales" → "capacités médicales").
 /// </summary>
@@ -55,7 +55,13 @@ internal static class PledgedPhrase
 
         int count = words.CountStart(term.Word);
         if (count >= clauseStart && count < start) start = count;
-        else if (start > clauseStart && IsAdjective(words[start]) && words.Stop(start - 1) != PhraseStop.Always && CanHead(words, start - 1)) start--;
+        else if (start > clauseStart && IsAdjective(words[start]))
+        {
+            // "aide humanitaire et médicale": a coordinated adjective comes with the one before it.
+            int noun = start - 1;
+            if (noun - 2 >= clauseStart && words[noun] is "et" or "ou" && IsAdjective(words[noun - 1]) && !terms.Exists(t => t.Word <= noun - 1 && noun - 1 < t.End)) noun -= 2;
+            if (words.Stop(noun) != PhraseStop.Always && CanHead(words, noun)) start = noun;
+        }
 
         for (int step = 0; step < MaxComplements; step++)
         {

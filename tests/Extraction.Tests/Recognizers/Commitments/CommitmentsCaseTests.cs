@@ -12,13 +12,7 @@ public class CommitmentsCaseTests
     [TestCaseSource(nameof(Cases))]
     public void Finds_exactly_the_commitments(string sentence, string mentions, string expected)
     {
-        var document = CommitmentsTestDocument.FromText(sentence);
-        foreach (var item in Items(mentions))
-        {
-            var (text, value) = (item[2..item.LastIndexOf('=')], item[(item.LastIndexOf('=') + 1)..]);
-            if (item.StartsWith("C:")) document.Country(text, value);
-            else document.Count(text, long.Parse(value[..value.IndexOf(':')]), value[(value.IndexOf(':') + 1)..]);
-        }
+        var document = CommitmentsTestDocument.FromText(sentence).WithStandIns(mentions);
 
         var found = document.Commitments();
 

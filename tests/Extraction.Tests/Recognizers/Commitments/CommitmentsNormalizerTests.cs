@@ -26,6 +26,17 @@ public class CommitmentsNormalizerTests
     [TestCase("sûreté et sécurité", "safety_security")]
     [TestCase("protection des civils", "safety_security")]
     [TestCase("transformation numérique", "technology")]
+    [TestCase("lacunes capacitaires", "military_police_capabilities")]
+    [TestCase("lacunes en matière de capacités", "military_police_capabilities")]
+    [TestCase("plusieurs tonnes de matériel sanitaire", "medical")]
+    [TestCase("un poste sanitaire mobile", "medical")]
+    [TestCase("personnels urgentistes", "medical")]
+    [TestCase("un détachement de la sécurité civile", "military_police_capabilities")]
+    [TestCase("équipes de secours", "military_police_capabilities")]
+    [TestCase("sources d'énergie qui ne polluent pas", "environment")]
+    [TestCase("réduire l'empreinte carbone", "environment")]
+    [TestCase("dépenses militaires", "financial")]
+    [TestCase("gestion des risques d'exploitation", "conduct_accountability")]
     public void Types_of_a_phrase(string phrase, string type) =>
         Assert.That(CommitmentsNormalizer.TypesOf(phrase), Is.EqualTo(new[] { type }));
 
@@ -34,6 +45,15 @@ public class CommitmentsNormalizerTests
     [TestCase("Conseil de sécurité")]
     [TestCase("les femmes, la paix et la sécurité au sein")]
     [TestCase("former un nouveau gouvernement")]
+    [TestCase("former rapidement un gouvernement")]
+    [TestCase("la formation du président")]
+    [TestCase("le retrait de près de 1.000 soldats")]
+    [TestCase("a suspendu ses missions de formation")]
+    [TestCase("la mort de deux soldats")]
+    [TestCase("la présence militaire française")]
+    [TestCase("des membres du personnel de son ambassade")]
+    [TestCase("le ministère de la Santé")]
+    [TestCase("des réunions sur le thème du climat")]
     [TestCase("mission")]
     public void Phrases_that_name_no_type(string phrase)
     {
@@ -74,7 +94,35 @@ public class CommitmentsNormalizerTests
     [TestCase(CueKind.Expectation, "expected")]
     [TestCase(CueKind.ExpectationOf, "expected")]
     [TestCase(CueKind.Appeal, "called_for")]
+    [TestCase(CueKind.Gap, "called_for")]
+    [TestCase(CueKind.FutureAction, "made")]
     [TestCase(CueKind.NotACue, null)]
     public void Status_of_a_cue(CueKind kind, string? status) =>
         Assert.That(CommitmentsNormalizer.StatusOf(kind), Is.EqualTo(status));
+
+    [TestCase("rappellera", true)]
+    [TestCase("enverront", true)]
+    [TestCase("profiterons", true)]
+    [TestCase("sera", false)]
+    [TestCase("seront", false)]
+    [TestCase("faudra", false)]
+    [TestCase("cholera", false)]
+    [TestCase("enverrait", false)]
+    public void Future_tense(string folded, bool future) =>
+        Assert.That(CommitmentsNormalizer.IsFutureTense(folded), Is.EqualTo(future));
+
+    [TestCase("enverrait", true)]
+    [TestCase("deploieraient", true)]
+    [TestCase("serait", false)]
+    [TestCase("faudrait", false)]
+    [TestCase("rappellera", false)]
+    public void Conditional(string folded, bool conditional) =>
+        Assert.That(CommitmentsNormalizer.IsConditional(folded), Is.EqualTo(conditional));
+
+    [TestCase("renforcer", true)]
+    [TestCase("fournir", true)]
+    [TestCase("officier", false)]
+    [TestCase("capacites", false)]
+    public void Looks_infinitive(string folded, bool infinitive) =>
+        Assert.That(CommitmentsNormalizer.LooksInfinitive(folded), Is.EqualTo(infinitive));
 }

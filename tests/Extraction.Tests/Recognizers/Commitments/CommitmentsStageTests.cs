@@ -44,4 +44,25 @@ public class CommitmentsStageTests
         Assert.That(mention.Fields.Select(f => f.Key), Is.EqualTo(new[] { "status", "actor", "quantity", "clause_start", "clause_end" }));
         Assert.That(mention.Get("quantity"), Is.EqualTo(3L));
     }
+
+    [TestCase("Catherine Pollard, Secrétaire générale adjointe de l’ONU à la gestion, a présenté le rapport. « Nous profiterons de la réunion pour faire progresser les demandes de paternité », a-t-elle déclaré.",
+        "conduct_accountability\tmade\tONU\t-\t-", "demandes de paternité")]
+    [TestCase("Le ministre japonais de la Défense, Taro Kono, a pris la parole. Il a annoncé la livraison de 3 hélicoptères.",
+        "equipment\tmade\tJPN\t-\t3", "3 hélicoptères")]
+    public void A_pronoun_subject_stands_for_the_organisation_of_the_official_named_before(string text, string expected, string span)
+    {
+        var found = CommitmentsTestDocument.FromText(text).Commitments();
+
+        Assert.That(found.Select(CommitmentsTestDocument.Describe), Is.EqualTo(new[] { expected }));
+        Assert.That(found.Single().Text, Is.EqualTo(span));
+    }
+
+    [Test]
+    public void A_pronoun_far_from_any_official_names_no_actor()
+    {
+        var filler = string.Concat(Enumerable.Repeat("La séance a duré longtemps et les débats ont été nourris. ", 12));
+        var found = CommitmentsTestDocument.FromText("Taro Kono, ministre japonais de la Défense, est arrivé. " + filler + "Il a annoncé la livraison de 3 hélicoptères.").Commitments();
+
+        Assert.That(found.Select(CommitmentsTestDocument.Describe), Is.EqualTo(new[] { "equipment\tmade\t-\t-\t3" }));
+    }
 }

@@ -30,6 +30,19 @@ public sealed class CommitmentsTestDocument(Document document)
         return this;
     }
 
+    /// <summary>Adds the stand-in mentions of a case file: "C:text=ISO" for countries, "N:text=value:unit" for counts, separated by " | "; "-" for none.</summary>
+    public CommitmentsTestDocument WithStandIns(string mentions)
+    {
+        if (mentions == "-") return this;
+        foreach (var item in mentions.Split(" | ", StringSplitOptions.TrimEntries))
+        {
+            var (text, value) = (item[2..item.LastIndexOf('=')], item[(item.LastIndexOf('=') + 1)..]);
+            if (item.StartsWith("C:")) Country(text, value);
+            else Count(text, long.Parse(value[..value.IndexOf(':')]), value[(value.IndexOf(':') + 1)..]);
+        }
+        return this;
+    }
+
     public List<Mention> Commitments()
     {
         var list = Document.MentionsOf(CommitmentsStage.List);
