@@ -3,11 +3,7 @@ namespace Extraction.Tests.Recognizers.Commitments;
 /// <summary>One case per line of commitment-spans.tsv: the exact phrase each commitment mention spans.</summary>
 public class CommitmentsSpanTests
 {
-    private static IEnumerable<TestCaseData> Cases() =>
-        File.ReadLines(Path.Combine(TestPaths.Root, "tests", "Extraction.Tests", "Recognizers", "Commitments", "commitment-spans.tsv"))
-            .Where(line => line.Length > 0 && line[0] != '#')
-            .Select(line => line.Split('\t'))
-            .Select(f => new TestCaseData(f[0], f[1], f[2]).SetName("Span: " + f[0][..Math.Min(64, f[0].Length)]));
+    private static IEnumerable<TestCaseData> Cases() => CommitmentsTestDocument.Cases("commitment-spans.tsv", "Span: ");
 
     [TestCaseSource(nameof(Cases))]
     public void Spans_the_phrase_naming_what_is_pledged(string sentence, string mentions, string expected)
