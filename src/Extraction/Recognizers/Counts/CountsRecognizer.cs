@@ -77,9 +77,10 @@ public static class CountsRecognizer
             if (i == rangeUpper) qualifier ??= "at_most";
             bool yearLike = number.Digits && !number.Scaled && IsPlainYear(i);
             if (yearLike && (IsMonth(i - 1) || qualifier is null && YearWord.Contains(F(i - 1)))) return number.End;
-            // "un/une" is an article unless a quantity word marks it as a number: "plus d'un", "un seul"; "jusqu'à une maison" is a place.
+            // "un/une" is an article unless a quantity word marks it as a number: "plus d'un", "un seul"; "jusqu'à une maison"
+            // is a place and "autour d'un échange" a topic.
             if (number.Article && !number.Approximate && !IsAny(number.End, "seul", "seule")
-                && (qualifier is null || Is(i - 1, "a") && Is(i - 2, "jusqu'")))
+                && (qualifier is null or "about" || Is(i - 1, "a") && Is(i - 2, "jusqu'")))
                 return number.End;
 
             // "7 milliards de dollars", "une dizaine de soldats", "3 000 000 de personnes": "de" comes before the noun.

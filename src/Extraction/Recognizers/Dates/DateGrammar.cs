@@ -194,7 +194,10 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         return FrenchNumberWords.Parse(folded);
     }
 
-    /// <summary>"du 7 au 8 décembre", "de mars à avril 2012", "entre 2015 et 2018", "du XIIe au XVIe siècle".</summary>
+    /// <summary>
+    /// "du 7 au 8 décembre", "de mars à avril 2012", "entre 2015 et 2018", "du XIIe au XVIe siècle". The span starts
+    /// after the opening preposition, as every date span does ("entre mars et juin" → "mars et juin").
+    /// </summary>
     private bool Range(int i, out DateCandidate c, out int next)
     {
         var opener = K(i);
@@ -220,7 +223,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                     int y2 = OptionalYear(ref k3);
                     if (m1 == 0) (m1, y1) = (m2, y2);
                     else if (y1 == 0 && y2 != 0) y1 = m1 > m2 ? y2 - 1 : y2;
-                    c = Calendar(i, k3, new DatePart(y1, m1, d1, w1), new DatePart(y2, m2, d2, w2), true);
+                    c = Calendar(k, k3, new DatePart(y1, m1, d1, w1), new DatePart(y2, m2, d2, w2), true);
                     next = k3;
                     return true;
                 }
@@ -236,7 +239,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                 int end = connector + 2;
                 int toYear = OptionalYear(ref end);
                 if (fromYear == 0 && toYear != 0) fromYear = month1 > month2 ? toYear - 1 : toYear;
-                c = Calendar(i, end, new DatePart(fromYear, month1, 0), new DatePart(toYear, month2, 0), true);
+                c = Calendar(k, end, new DatePart(fromYear, month1, 0), new DatePart(toYear, month2, 0), true);
                 next = end;
                 return true;
             }
@@ -244,7 +247,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
 
         if (Year(k, out int from) && IsConnector(opener, K(k + 1)) && Year(k + 2, out int to) && IsYearSpan(from, to))
         {
-            c = Calendar(i, k + 3, new DatePart(from, 0, 0), new DatePart(to, 0, 0), true);
+            c = Calendar(k, k + 3, new DatePart(from, 0, 0), new DatePart(to, 0, 0), true);
             next = k + 3;
             return true;
         }
@@ -255,7 +258,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             if (K(k2) == LexKind.Article) k2++;
             if (K(k2) == LexKind.Ordinal && K(k2 + 1) == LexKind.Siecle && lx[k2].Value > lx[k].Value)
             {
-                c = Literal(i, k2 + 2, DatesNormalizer.Interval(DatesNormalizer.Century(lx[k].Value), DatesNormalizer.Century(lx[k2].Value)));
+                c = Literal(k, k2 + 2, DatesNormalizer.Interval(DatesNormalizer.Century(lx[k].Value), DatesNormalizer.Century(lx[k2].Value)));
                 next = k2 + 2;
                 return true;
             }
@@ -321,8 +324,16 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                 return true;
             }
             bool relativeUnit = unit is DateUnit.Year or DateUnit.Month or DateUnit.Week or DateUnit.WeekEnd && !head.Has(LexFlags.Plural);
+            if (relativeUnit && determiner == LexKind.Article && following == LexKind.Dernier && lx[k + 1].Value == 1)
+            {
+                c = Make(k, k + 2, CandidateKind.Duration);
+                c.Literal = DatesNormalizer.Duration(1, unit);
+                next = k + 2;
+                return true;
+            }
+            // The article is no part of the date: "le mois dernier" → "mois dernier".
             if (relativeUnit && determiner == LexKind.Article && relativeWord)
-                return RelativeUnit(i, k + 2, unit, offset, out c, out next);
+                return RelativeUnit(k, k + 2, unit, offset, out c, out next);
             if (relativeUnit && determiner == LexKind.Demonstrative)
             {
                 RelativeUnit(i, k + 1, unit, 0, out c, out next);

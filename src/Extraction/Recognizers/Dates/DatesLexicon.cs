@@ -176,8 +176,11 @@ internal static class DatesLexicon
         Add(LexKind.Demonstrative, 0, LexFlags.None, "ce", "cet", "cette");
         Add(LexKind.Demonstrative, 0, LexFlags.Plural, "ces");
         Add(LexKind.Edge, 0, LexFlags.None, "fin", "debut", "mi", "courant");
-        Add(LexKind.Dernier, 0, LexFlags.None, "dernier", "derniere", "passe", "passee", "ecoule", "ecoulee");
-        Add(LexKind.Dernier, 0, LexFlags.Plural, "derniers", "dernieres", "passes", "passees", "ecoules", "ecoulees");
+        Add(LexKind.Dernier, 0, LexFlags.None, "dernier", "derniere", "passe", "passee");
+        Add(LexKind.Dernier, 0, LexFlags.Plural, "derniers", "dernieres", "passes", "passees");
+        // "écoulé" measures the stretch just past ("au cours de l'année écoulée": the last twelve months), value 1.
+        Add(LexKind.Dernier, 1, LexFlags.None, "ecoule", "ecoulee");
+        Add(LexKind.Dernier, 1, LexFlags.Plural, "ecoules", "ecoulees");
         Add(LexKind.Prochain, 0, LexFlags.None, "prochain", "prochaine");
         Add(LexKind.Prochain, 0, LexFlags.Plural, "prochains", "prochaines");
         Add(LexKind.RelativeDay, 0, LexFlags.None, "aujourd'hui");
