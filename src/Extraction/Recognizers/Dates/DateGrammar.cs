@@ -195,7 +195,8 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
     }
 
     /// <summary>
-    /// "du 7 au 8 décembre", "de mars à avril 2012", "entre 2015 et 2018", "du XIIe au XVIe siècle". The span starts
+    /// "du 7 au 8 décembre", "de mars à avril 2012", "entre 2015 et 2018", "du XIIe au XVIe siècle", "de mardi à
+    /// mercredi". The span starts
     /// after the opening preposition, as every date span does ("entre mars et juin" → "mars et juin").
     /// </summary>
     private bool Range(int i, out DateCandidate c, out int next)
@@ -204,6 +205,18 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         if (opener is not (LexKind.Du or LexKind.De or LexKind.Entre)) return Fail(out c, out next);
         int k = i + 1;
         if (opener == LexKind.Entre && K(k) == LexKind.Article) k++;
+
+        // "de mardi à mercredi", "du lundi au vendredi": two weekdays of one week, placed like a bare weekday.
+        if (opener is LexKind.De or LexKind.Du && K(k) == LexKind.Weekday && IsConnector(opener, K(k + 1)) && K(k + 2) == LexKind.Weekday)
+        {
+            c = Make(k, k + 3, CandidateKind.RelativeWeekday);
+            c.Code = lx[k].Value;
+            c.To = new DatePart(0, 0, 0, lx[k + 2].Value);
+            c.IsInterval = true;
+            c.Tense = NearestTense.Around(document, k);
+            next = k + 3;
+            return true;
+        }
 
         if (Day(k, out int d1, out int w1, out int k1))
         {

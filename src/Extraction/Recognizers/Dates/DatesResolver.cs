@@ -123,7 +123,11 @@ internal sealed class DatesResolver(Document document)
             case CandidateKind.RelativeWeekday when hasDay:
                 bool strict = candidate.Offset != 0;
                 int direction = strict ? candidate.Offset : candidate.Tense == Tense.Future ? 1 : -1;
-                return Format(DatesNormalizer.WeekdayFrom(day, candidate.Code, direction, strict));
+                var first = DatesNormalizer.WeekdayFrom(day, candidate.Code, direction, strict);
+                if (!candidate.IsInterval) return Format(first);
+                // The second weekday is the next one of its name after the first: "de vendredi à lundi" spans a weekend.
+                int length = (candidate.To.Weekday - candidate.Code + 7) % 7;
+                return DatesNormalizer.Interval(Format(first), Format(first.AddDays(length == 0 ? 7 : length)));
             case CandidateKind.RelativeWeek when hasDay:
                 bool weekend = candidate.Code == 1;
                 // "ce week-end" said on a weekday in a past tense is the one just gone.
