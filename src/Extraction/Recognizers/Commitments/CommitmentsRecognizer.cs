@@ -4,11 +4,12 @@ using Extraction.Core;
 using Extraction.Text;
 
 /// <summary>
-/// Finds commitments clause by clause: a clause holding a pledge, expectation or appeal cue that is not
-/// negated, naming an actor (or standing on a pledge word alone), yields one mention per commitment type
-/// its words name. A clause without a cue carries on the commitment of the clause before it when it is a
-/// relative continuation (", dont certaines sont disponibles pour un déploiement rapide") or names its
-/// own actor in parallel (", tandis que 23 ont cité …").
+/// Finds commitments clause by clause: a clause holding a pledge, expectation, appeal, announced future or
+/// wished-for gap cue that is not negated, naming an actor (or standing on a pledge word alone), yields one
+/// mention per commitment type its words name within reach of the cue. A clause without a cue carries on the
+/// commitment of the clause before it when it is a relative continuation (", dont certaines sont disponibles
+/// pour un déploiement rapide"), names its own actor in parallel (", tandis que 23 ont cité …"), or tells the
+/// means of an untyped commitment (", notamment en formant des policiers").
 /// The mention spans the phrase naming what is pledged (<see cref="PledgedPhrase"/>); <c>clause_start</c> and
 /// <c>clause_end</c> give the clause it was read from.
 /// Actors come from the "countries" and "counts" lists when earlier stages filled them, from the lexicon's
