@@ -49,7 +49,7 @@ internal static class OfficeCues
         if (k >= first && OfficialsLexicon.RuleNouns.Has(view.Folded(k))) return true;
         // One adjective between the noun and "de": "régime syrien", "régime autoritaire".
         return k - 1 >= first && view.Word(k) is var adjective && adjective.Length > 0 && char.IsLower(adjective[0])
-            && OfficialsLexicon.RuleNouns.Has(view.Folded(k - 1)) && view.Folded(k - 1) is not "chute";
+            && OfficialsLexicon.RuleNouns.Has(view.Folded(k - 1));
     }
 
     /// <summary>"Alexandre Loukachenko, au pouvoir depuis 1994", "Donald Trump est arrivé au pouvoir".</summary>

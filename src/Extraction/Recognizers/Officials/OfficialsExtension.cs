@@ -23,12 +23,18 @@ public sealed class OfficialsStage(OfficialsRecognizer recognizer, string modelV
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < names.Count; i++)
             if (names[i].InOffice) inOffice.Add(keys[i]);
+        // Only a person known by a full name is looked for by surname alone: a one-word "name" may be a place the
+        // finder mistook ("ses homologues du G5 Sahel").
+        var fullyNamed = new HashSet<string>(StringComparer.Ordinal);
         var givenNames = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < names.Count; i++)
-            if (inOffice.Contains(keys[i]))
-                givenNames.UnionWith(OfficialsNormalizer.GivenNameKeys(names[i].Name));
+        {
+            if (!inOffice.Contains(keys[i]) || OfficialsNormalizer.WordCount(names[i].Name) < 2) continue;
+            fullyNamed.Add(keys[i]);
+            givenNames.UnionWith(OfficialsNormalizer.GivenNameKeys(names[i].Name));
+        }
         var mentions = names.Select((name, i) => (name, key: keys[i]))
-            .Concat(OfficialsRecognizer.FindRepeats(document, inOffice, givenNames, names).Select(name => (name, key: OfficialsNormalizer.SurnameKey(name.Name))));
+            .Concat(OfficialsRecognizer.FindRepeats(document, fullyNamed, givenNames, names).Select(name => (name, key: OfficialsNormalizer.SurnameKey(name.Name))));
         foreach (var group in mentions.Where(p => inOffice.Contains(p.key)).GroupBy(p => p.key, p => p.name))
         {
             var withRole = group.Where(n => n.InOffice).ToList();

@@ -132,11 +132,12 @@ public static class OfficialsLexicon
 
     /// <summary>
     /// Nouns for a person's rule over a state, before "de" and a name: "le régime de Mouammar Kadhafi", "le
-    /// gouvernement de Hassan Diab", "l'administration de Donald Trump", "la chute de M. Béchir".
+    /// gouvernement de Hassan Diab", "l'administration de Donald Trump". Not "chute" or "règne", which sports
+    /// pages use of athletes ("la chute de Julian Alaphilippe").
     /// </summary>
     public static readonly HashSet<string> RuleNouns = new(StringComparer.Ordinal)
     {
-        "regime", "gouvernement", "administration", "regne", "chute",
+        "regime", "gouvernement", "administration",
     };
 
     /// <summary>Rule nouns that also stand right before a name: "l'administration Trump", "le gouvernement Castex".</summary>
