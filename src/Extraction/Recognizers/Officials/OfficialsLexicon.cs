@@ -124,6 +124,12 @@ public static class OfficialsLexicon
         ["canada"] = "CAN", ["canadien"] = "CAN", ["canadienne"] = "CAN", ["ukraine"] = "UKR", ["ukrainien"] = "UKR", ["ukrainienne"] = "UKR",
     };
 
+    /// <summary>Heads of state a sentence may open on without a name ("Le président américain a …"); also "Premier ministre", "chef de l'Etat", "chef du gouvernement".</summary>
+    public static readonly HashSet<string> HeadsOfState = new(StringComparer.Ordinal)
+    {
+        "president", "presidente", "chancelier", "chanceliere", "roi", "reine", "emir",
+    };
+
     /// <summary>Plurals of role nouns not made with -s ("les généraux Ibrahima Dahirou Dembélé et M'Bemba Moussa Keïta").</summary>
     public static readonly HashSet<string> IrregularPluralHeads = new(StringComparer.Ordinal)
     {

@@ -36,12 +36,18 @@ public sealed class OfficialsRecognizer(NerModel model)
         {
             var view = new TokenView(document, folded, tokens);
             var countries = new MentionCursor(document, "countries");
+            int subject = -1;
             foreach (var (first, end) in SentenceWindows.Of(document))
             {
                 var windowCountries = countries.Within(tokens[first].Start, tokens[end - 1].End);
                 model.Tag(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
                 spans.Clear();
                 FindNames(view, tags, first, end, windowCountries, spans);
+                // "Emmanuel Macron a plaidé pour … . Le président français a également …": a sentence opening on an
+                // unnamed head of state or government continues about the person the sentence before opened on.
+                if (subject >= 0 && !found[subject].InOffice && OpeningHeadRole(view, spans, windowCountries, first, end) is var (headFirst, headEnd))
+                    found[subject] = found[subject] with { Title = view.TextBetween(headFirst, headEnd), Organization = BodyIn(view, windowCountries, headFirst, headEnd), InOffice = true };
+                subject = spans.Count > 0 && OpensSentence(view, first, spans[0].First) ? found.Count : -1;
                 PersonName? previous = null;
                 bool previousPlural = false;
                 for (int n = 0; n < spans.Count; n++)
@@ -156,6 +162,36 @@ public sealed class OfficialsRecognizer(NerModel model)
         }
         spans.RemoveRange(kept, spans.Count - kept);
         spans.RemoveAll(span => IsCredit(view, span.First, first));
+    }
+
+    private static bool OpensSentence(TokenView view, int sentenceFirst, int nameFirst) =>
+        nameFirst == sentenceFirst || (nameFirst == sentenceFirst + 1 && NerLexicon.IsHonorific(view.Word(sentenceFirst)));
+
+    /// <summary>
+    /// The role of a sentence that opens on a head of state or government with no name: "Le président français
+    /// a …", "Le chef de l'Etat est arrivé …", "Le Premier ministre libanais a …". A role with a complement it
+    /// does not know ("Le président du club") or followed by a name is not one.
+    /// </summary>
+    private static (int First, int End)? OpeningHeadRole(TokenView view, List<(int First, int End)> names, List<Mention> countries, int first, int end)
+    {
+        if (end - first < 3 || view.Folded(first) is not ("le" or "la" or "l'")) return null;
+        int start = first + 1, k = start;
+        while (k < end && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        if (k >= end) return null;
+        bool premier = k > start && view.Folded(k - 1) is "premier" or "premiere";
+        int e = k + 1;
+        if (view.Folded(k) is "chef")
+        {
+            if (e + 2 < end && view.Folded(e) is "de" && view.Folded(e + 1) is "l'" && view.Folded(e + 2) is "etat") e += 3;
+            else if (e + 1 < end && view.Folded(e) is "du" && view.Folded(e + 1) is "gouvernement") e += 2;
+            else return null;
+        }
+        else if (!(OfficialsLexicon.HeadsOfState.Has(view.Folded(k)) || premier && view.Folded(k) is "ministre")) return null;
+        if (e + 2 < end && view.Folded(e) is "de" && view.Folded(e + 1) is "la" && view.Folded(e + 2) is "republique") e += 3;
+        if (e < end && view.Word(e) is var adjective && adjective.Length > 0 && char.IsLower(adjective[0]) && IsCountry(view, countries, e)) e++;
+        if (e >= end || view.Folded(e) is "de" or "du" or "des" or "d'" || IsInName(names, e)
+            || view.Word(e) is "," && e + 1 < end && IsInName(names, e + 1)) return null;
+        return (start, e);
     }
 
     /// <summary>"Ki-moon", "Jong-un", "Jae-in": a capitalised syllable, a hyphen, a lower-case one; the word before is the family name.</summary>

@@ -36,6 +36,19 @@ public class OfficeCueTests
     public void NotAnOfficial(string text) => Assert.That(Officials(text), Is.Empty);
 
     [Test]
+    public void UnnamedHeadOfStateContinuesTheSentenceBefore()
+    {
+        const string text = "Emmanuel Macron a plaidé pour un groupe de contact sur la Syrie. Le président français a également exprimé son opposition.";
+        var official = Officials(text).Single();
+        Assert.That((official.Start, text[official.Start..official.End], official.Value, official.Get("title"), official.Get("organization")),
+            Is.EqualTo((0, "Emmanuel Macron", (object)"Emmanuel Macron", (object?)"président français", (object?)"FRA")));
+    }
+
+    [TestCase("Jean Dupont a marqué deux buts samedi. Le président du club a salué sa performance.")]
+    [TestCase("Hier soir, Jean Dupont a marqué deux buts. Le président français a salué sa performance.")]
+    public void UnnamedRoleNotLinked(string text) => Assert.That(Officials(text), Is.Empty);
+
+    [Test]
     public void SurnameAloneAfterTheFullName()
     {
         const string text = "Le maréchal Khalifa Haftar a lancé une offensive. Les forces pro-Haftar ont reculé et les milices de Haftar fuient.";
