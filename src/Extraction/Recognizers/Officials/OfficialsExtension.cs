@@ -5,9 +5,10 @@ using Extraction.Ner;
 using Extraction.Pipeline;
 
 /// <summary>
-/// The "officials" stage: person names that hold a role in the document. Mentions of one person (same
+/// The "officials" stage: person names that hold an office in the document. Mentions of one person (same
 /// surname) share the fullest name as value; a mention with no role beside it takes the role and body of
-/// the fullest mention that has one. Names never given a role in the document are not officials.
+/// the fullest mention that has one, and a surname the name finder missed ("pro-Haftar") is still a mention.
+/// Names never shown in office in the document are not officials.
 /// </summary>
 public sealed class OfficialsStage(OfficialsRecognizer recognizer, string modelVersion) : IModelStage
 {
@@ -19,12 +20,27 @@ public sealed class OfficialsStage(OfficialsRecognizer recognizer, string modelV
         var names = recognizer.Find(document);
         var output = document.MentionsOf("officials");
         var keys = OfficialsNormalizer.PersonKeys(names.Select(n => n.Name).ToList());
-        foreach (var group in names.Select((name, i) => (name, key: keys[i])).GroupBy(p => p.key, p => p.name))
+        var inOffice = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++)
+            if (names[i].InOffice) inOffice.Add(keys[i]);
+        // Only a person known by a full name is looked for by surname alone: a one-word "name" may be a place the
+        // finder mistook ("ses homologues du G5 Sahel").
+        var fullyNamed = new HashSet<string>(StringComparer.Ordinal);
+        var givenNames = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++)
         {
-            var withRole = group.Where(n => n.Title is not null).ToList();
-            if (withRole.Count == 0) continue;
+            if (!inOffice.Contains(keys[i]) || OfficialsNormalizer.WordCount(names[i].Name) < 2) continue;
+            fullyNamed.Add(keys[i]);
+            givenNames.UnionWith(OfficialsNormalizer.GivenNameKeys(names[i].Name));
+        }
+        var mentions = names.Select((name, i) => (name, key: keys[i]))
+            .Concat(OfficialsRecognizer.FindRepeats(document, fullyNamed, givenNames, names).Select(name => (name, key: OfficialsNormalizer.SurnameKey(name.Name))));
+        foreach (var group in mentions.Where(p => inOffice.Contains(p.key)).GroupBy(p => p.key, p => p.name))
+        {
+            var withRole = group.Where(n => n.InOffice).ToList();
             var fullest = group.MaxBy(n => OfficialsNormalizer.WordCount(n.Name))!;
-            var reference = withRole.MaxBy(n => OfficialsNormalizer.WordCount(n.Name))!;
+            var reference = withRole.Where(n => n.Title is not null).MaxBy(n => OfficialsNormalizer.WordCount(n.Name))
+                ?? withRole.MaxBy(n => OfficialsNormalizer.WordCount(n.Name))!;
             string value = OfficialsNormalizer.CleanName(fullest.Name);
             foreach (var name in group)
             {

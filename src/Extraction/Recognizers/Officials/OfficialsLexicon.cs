@@ -21,6 +21,7 @@ public static class OfficialsLexicon
     public static readonly HashSet<string> RoleModifiers = new(StringComparer.Ordinal)
     {
         "ancien", "ancienne", "anciens", "anciennes", "ex", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "vice", "sous", "premier", "premiere", "premiers", "premieres", "haut", "haute",
+        "principal", "principale", "principaux", "principales",
     };
 
     /// <summary>Heads of roles in international bodies: with no body in the title, the sentence's ONU or OTAN is taken.</summary>
@@ -74,7 +75,7 @@ public static class OfficialsLexicon
     /// <summary>Words a role never ends on right before a name: "la ministre sur France Info", "porte-parole de Jean Dupont".</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
-        "a", "de", "d'", "du", "des", "sur", "pour", "par", "en", "dans", "avec", "chez", "vers", "contre", "selon", "entre", "aupres",
+        "a", "au", "aux", "de", "d'", "du", "des", "sur", "pour", "par", "en", "dans", "avec", "chez", "vers", "contre", "selon", "entre", "aupres",
         "le", "la", "l'", "les", "et", "ou", "que", "qu'",
     };
 
@@ -92,7 +93,7 @@ public static class OfficialsLexicon
     {
         "des", "les", "un", "une", "il", "elle", "ils", "elles", "ce", "cette", "ces", "nous", "vous", "on", "mais", "et", "ou",
         "en", "dans", "pour", "par", "sur", "avec", "selon", "lors", "apres", "avant", "depuis", "aux", "au", "a", "si", "quand",
-        "photo", "credit", "source", "onu", "otan", "nations", "unies", "etats", "etats-unis", "monsieur", "madame",
+        "photo", "credit", "source", "onu", "otan", "nations", "unies", "etat", "etats", "etats-unis", "monsieur", "madame",
     };
 
     /// <summary>Words before a name that make it a photo credit or a byline, not a person in the story.</summary>
@@ -123,13 +124,71 @@ public static class OfficialsLexicon
         ["canada"] = "CAN", ["canadien"] = "CAN", ["canadienne"] = "CAN", ["ukraine"] = "UKR", ["ukrainien"] = "UKR", ["ukrainienne"] = "UKR",
     };
 
+    /// <summary>Heads of state a sentence may open on without a name ("Le président américain a …"); also "Premier ministre", "chef de l'Etat", "chef du gouvernement".</summary>
+    public static readonly HashSet<string> HeadsOfState = new(StringComparer.Ordinal)
+    {
+        "president", "presidente", "chancelier", "chanceliere", "roi", "reine", "emir",
+    };
+
+    /// <summary>Plurals of role nouns not made with -s ("les généraux Ibrahima Dahirou Dembélé et M'Bemba Moussa Keïta").</summary>
+    public static readonly HashSet<string> IrregularPluralHeads = new(StringComparer.Ordinal)
+    {
+        "generaux", "marechaux", "amiraux",
+    };
+
+    /// <summary>
+    /// Nouns for a person's rule over a state, before "de" and a name: "le régime de Mouammar Kadhafi", "le
+    /// gouvernement de Hassan Diab", "l'administration de Donald Trump". Not "chute" or "règne", which sports
+    /// pages use of athletes ("la chute de Julian Alaphilippe").
+    /// </summary>
+    public static readonly HashSet<string> RuleNouns = new(StringComparer.Ordinal)
+    {
+        "regime", "gouvernement", "administration",
+    };
+
+    /// <summary>Rule nouns that also stand right before a name: "l'administration Trump", "le gouvernement Castex".</summary>
+    public static readonly HashSet<string> RuleNounsBeforeName = new(StringComparer.Ordinal)
+    {
+        "administration", "gouvernement",
+    };
+
+    /// <summary>Acts only a state authority performs, as past participles or present forms: "Hassan Diab a décrété", "X promulgue la loi".</summary>
+    public static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
+    {
+        "decrete", "promulgue", "limoge", "gracie", "dissous", "dissout",
+    };
+
+    /// <summary>Auxiliaries between a subject and a past participle.</summary>
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "a", "avait", "aura", "aurait",
+    };
+
+    /// <summary>Participles between a subject and "au pouvoir": "arrivé au pouvoir", "resté au pouvoir".</summary>
+    public static readonly HashSet<string> PowerParticiples = new(StringComparer.Ordinal)
+    {
+        "arrive", "arrivee", "revenu", "revenue", "reste", "restee", "porte", "portee", "installe", "installee",
+    };
+
+    /// <summary>Words after which a name opens a clause as its subject: "…, où Vladimir Poutine ferraille avec ses homologues".</summary>
+    public static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal)
+    {
+        ",", "et", "ou", "mais", "puis", "où", "que", "qu'", "quand", "lorsque", "si", "dont", "car",
+    };
+
+    /// <summary>Possessives before "homologue": "Emmanuel Macron a appelé son homologue libanais".</summary>
+    public static readonly HashSet<string> Possessives = new(StringComparer.Ordinal)
+    {
+        "son", "sa", "ses", "leur", "leurs",
+    };
+
     /// <summary>A role noun, also with "ex-" ("ex-ministre de la Défense").</summary>
     public static bool IsRoleHead(ReadOnlySpan<char> folded) =>
         RoleHeads.Has(folded) || (folded.StartsWith("ex-") && RoleHeads.Has(folded[3..])) || IsPluralRoleHead(folded);
 
     /// <summary>"ministres", "présidents": a role shared by a list of names.</summary>
     public static bool IsPluralRoleHead(ReadOnlySpan<char> folded) =>
-        folded.Length > 3 && folded[^1] == 's' && RoleHeads.Has(folded[..^1]);
+        (folded.Length > 3 && folded[^1] == 's' && RoleHeads.Has(folded[..^1])) || IrregularPluralHeads.Has(folded);
 
     /// <summary>Set membership for a span of text, without making a string of it.</summary>
     public static bool Has(this HashSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);

@@ -39,6 +39,10 @@ public static class OfficialsNormalizer
         return keys;
     }
 
+    /// <summary>The folded words of a name before its surname ("Jean-Pierre Lacroix" → "jean-pierre").</summary>
+    public static IEnumerable<string> GivenNameKeys(string name) =>
+        CleanName(name).Split(' ')[..^1].Select(TextFolding.Fold);
+
     /// <summary>The name as one line: runs of white space become one space.</summary>
     public static string CleanName(string name) =>
         string.Join(' ', name.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));

@@ -8,9 +8,10 @@ using Extraction.Text;
 
 /// <summary>
 /// A person's name found in a document, as tokens [First, End) and text offsets [Start, Stop), with the role
-/// written next to it if any.
+/// written next to it if any. <paramref name="InOffice"/>: a role is written beside the name, or the words
+/// around it show an office without naming it (<see cref="OfficeCues"/>), when the title stays null.
 /// </summary>
-public sealed record PersonName(int First, int End, int Start, int Stop, string Name, string? Title, string? Organization);
+public sealed record PersonName(int First, int End, int Start, int Stop, string Name, string? Title, string? Organization, bool InOffice);
 
 /// <summary>
 /// Finds person names (entity model, plus honorific or first name followed by capitalised words) and the role
@@ -35,24 +36,32 @@ public sealed class OfficialsRecognizer(NerModel model)
         {
             var view = new TokenView(document, folded, tokens);
             var countries = new MentionCursor(document, "countries");
+            int subject = -1;
             foreach (var (first, end) in SentenceWindows.Of(document))
             {
                 var windowCountries = countries.Within(tokens[first].Start, tokens[end - 1].End);
                 model.Tag(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
                 spans.Clear();
-                FindNames(view, tags, first, end, spans);
+                FindNames(view, tags, first, end, windowCountries, spans);
+                // "Emmanuel Macron a plaidé pour … . Le président français a également …": a sentence opening on an
+                // unnamed head of state or government continues about the person the sentence before opened on.
+                if (subject >= 0 && !found[subject].InOffice && OpeningHeadRole(view, spans, windowCountries, first, end) is var (headFirst, headEnd))
+                    found[subject] = found[subject] with { Title = view.TextBetween(headFirst, headEnd), Organization = BodyIn(view, windowCountries, headFirst, headEnd), InOffice = true };
+                subject = spans.Count > 0 && OpensSentence(view, first, spans[0].First) ? found.Count : -1;
                 PersonName? previous = null;
                 bool previousPlural = false;
-                foreach (var (nameFirst, nameEnd) in spans)
+                for (int n = 0; n < spans.Count; n++)
                 {
+                    var (nameFirst, nameEnd) = spans[n];
                     var role = RoleBefore(view, spans, first, nameFirst) ?? RoleAfter(view, spans, end, nameEnd);
                     string? title = null, organization = null;
-                    bool plural = false;
+                    bool plural = false, inOffice = true;
                     if (role is var (roleFirst, roleEnd, head) && !NamesPrivateBody(view, roleFirst, roleEnd))
                     {
                         title = view.TextBetween(roleFirst, roleEnd);
                         organization = BodyIn(view, windowCountries, roleFirst, roleEnd)
-                            ?? (OfficialsLexicon.InternationalHeads.Has(view.Folded(head)) ? NearestBody(view, first, end, nameFirst) : null);
+                            ?? (OfficialsLexicon.InternationalHeads.Has(view.Folded(head)) ? NearestBody(view, first, end, nameFirst) : null)
+                            ?? AcronymOf(view, roleFirst, roleEnd, end);
                         plural = OfficialsLexicon.IsPluralRoleHead(view.Folded(head));
                     }
                     // "les anciens Premiers ministres Fouad Siniora, Tamam Salam et Nagib Mikati": a plural role covers the list.
@@ -60,8 +69,13 @@ public sealed class OfficialsRecognizer(NerModel model)
                     {
                         (title, organization, plural) = (previous.Title, previous.Organization, true);
                     }
+                    else if (role is null && OfficeCues.Find(view, first, end, nameFirst, nameEnd, n + 1 < spans.Count ? spans[n + 1].First : end) is var (skipFirst, skipEnd))
+                    {
+                        organization = NearestCountry(view, windowCountries, nameFirst, skipFirst, skipEnd);
+                    }
+                    else inOffice = false;
                     int start = view.Start(nameFirst), stop = view.NameStop(nameEnd - 1);
-                    previous = new PersonName(nameFirst, nameEnd, start, stop, document.Normalized[start..stop], title, organization);
+                    previous = new PersonName(nameFirst, nameEnd, start, stop, document.Normalized[start..stop], title, organization, inOffice);
                     previousPlural = plural;
                     found.Add(previous);
                 }
@@ -74,8 +88,48 @@ public sealed class OfficialsRecognizer(NerModel model)
         return found;
     }
 
+    /// <summary>
+    /// Mentions by surname alone that the name finder missed, of persons whose surname key is in
+    /// <paramref name="surnames"/>: "les milices de Haftar", "les forces pro-Haftar", "le camp Haftar" once "le
+    /// maréchal Khalifa Haftar" is named. A given name before the surname joins the mention when it is one of
+    /// theirs (<paramref name="givenNames"/>, "Narendra Modi"), else the name is someone else's ("Soumaïla Cissé"
+    /// beside "Mariam Cissé"); "Johnson & Johnson" is a company. <paramref name="found"/> (in text order) is
+    /// what the finder found; one pass over the tokens.
+    /// </summary>
+    public static List<PersonName> FindRepeats(Document document, HashSet<string> surnames, HashSet<string> givenNames, List<PersonName> found)
+    {
+        var repeats = new List<PersonName>();
+        if (surnames.Count == 0) return repeats;
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = document.Tokens;
+        var view = new TokenView(document, document.Folded, tokens);
+        int bodyFirst = document.TokenIndexAt(document.BodyStart);
+        int next = 0;
+        for (int i = bodyFirst; i < tokens.Count; i++)
+        {
+            while (next < found.Count && found[next].End <= i) next++;
+            if (next < found.Count && found[next].First <= i || tokens[i].Kind != TokenKind.Word) continue;
+            var word = view.Word(i);
+            int hyphen = word.IndexOf('-');
+            int skip = hyphen > 0 && word[..hyphen] is "pro" or "anti" ? hyphen + 1 : 0;
+            int start = tokens[i].Start + skip, stop = view.NameStop(i);
+            if (stop - start < 3 || !char.IsUpper(document.Normalized[start]) || (skip == 0 && !view.IsNameWord(i))) continue;
+            if (!lookup.Contains(document.Folded.AsSpan(start, stop - start))) continue;
+            if (i > bodyFirst && view.Word(i - 1) is "&" || i + 1 < tokens.Count && view.Word(i + 1) is "&") continue;
+            int nameFirst = i;
+            if (skip == 0 && i > bodyFirst && view.IsNameWord(i - 1) && (next == 0 || found[next - 1].End < i))
+            {
+                if (!givenNames.Has(view.Folded(i - 1))) continue;
+                nameFirst = i - 1;
+                start = tokens[i - 1].Start;
+            }
+            repeats.Add(new PersonName(nameFirst, i + 1, start, stop, document.Normalized[start..stop], null, null, false));
+        }
+        return repeats;
+    }
+
     /// <summary>Name spans of one sentence, from the model's PER entities and the two rules, merged where they overlap.</summary>
-    private void FindNames(TokenView view, byte[] tags, int first, int end, List<(int First, int End)> spans)
+    private void FindNames(TokenView view, byte[] tags, int first, int end, List<Mention> countries, List<(int First, int End)> spans)
     {
         for (int i = first; i < end; i++)
         {
@@ -83,7 +137,7 @@ public sealed class OfficialsRecognizer(NerModel model)
             {
                 int e = i + 1;
                 while (e < end && tags[e] == NerTags.InsidePer) e++;
-                AddTrimmed(view, i, e, end, spans);
+                AddTrimmed(view, i, e, first, end, countries, spans);
                 i = e - 1;
             }
             else if (NerLexicon.IsHonorific(view.Word(i)))
@@ -110,6 +164,36 @@ public sealed class OfficialsRecognizer(NerModel model)
         spans.RemoveAll(span => IsCredit(view, span.First, first));
     }
 
+    private static bool OpensSentence(TokenView view, int sentenceFirst, int nameFirst) =>
+        nameFirst == sentenceFirst || (nameFirst == sentenceFirst + 1 && NerLexicon.IsHonorific(view.Word(sentenceFirst)));
+
+    /// <summary>
+    /// The role of a sentence that opens on a head of state or government with no name: "Le président français
+    /// a …", "Le chef de l'Etat est arrivé …", "Le Premier ministre libanais a …". A role with a complement it
+    /// does not know ("Le président du club") or followed by a name is not one.
+    /// </summary>
+    private static (int First, int End)? OpeningHeadRole(TokenView view, List<(int First, int End)> names, List<Mention> countries, int first, int end)
+    {
+        if (end - first < 3 || view.Folded(first) is not ("le" or "la" or "l'")) return null;
+        int start = first + 1, k = start;
+        while (k < end && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        if (k >= end) return null;
+        bool premier = k > start && view.Folded(k - 1) is "premier" or "premiere";
+        int e = k + 1;
+        if (view.Folded(k) is "chef")
+        {
+            if (e + 2 < end && view.Folded(e) is "de" && view.Folded(e + 1) is "l'" && view.Folded(e + 2) is "etat") e += 3;
+            else if (e + 1 < end && view.Folded(e) is "du" && view.Folded(e + 1) is "gouvernement") e += 2;
+            else return null;
+        }
+        else if (!(OfficialsLexicon.HeadsOfState.Has(view.Folded(k)) || premier && view.Folded(k) is "ministre")) return null;
+        if (e + 2 < end && view.Folded(e) is "de" && view.Folded(e + 1) is "la" && view.Folded(e + 2) is "republique") e += 3;
+        if (e < end && view.Word(e) is var adjective && adjective.Length > 0 && char.IsLower(adjective[0]) && IsCountry(view, countries, e)) e++;
+        if (e >= end || view.Folded(e) is "de" or "du" or "des" or "d'" || IsInName(names, e)
+            || view.Word(e) is "," && e + 1 < end && IsInName(names, e + 1)) return null;
+        return (start, e);
+    }
+
     /// <summary>"Ki-moon", "Jong-un", "Jae-in": a capitalised syllable, a hyphen, a lower-case one; the word before is the family name.</summary>
     private static bool IsEastAsianGivenName(ReadOnlySpan<char> word)
     {
@@ -118,14 +202,37 @@ public sealed class OfficialsRecognizer(NerModel model)
     }
 
     /// <summary>
-    /// Keeps the name words of a model span, which sometimes takes in "M." or a capitalised role, and extends it
-    /// over particles the model stops at ("Ursula" → "Ursula von der Leyen").
+    /// Keeps the name words of a model span, which sometimes takes in "M." or a capitalised role, or runs on into
+    /// a phrase ("Haftar de la ville de Syrte"); extends it over particles the model stops at ("Ursula" → "Ursula
+    /// von der Leyen") and over a given name it left out before a lone surname ("de Mouammar Kadhafi", tagged
+    /// from "Kadhafi" only).
     /// </summary>
-    private static void AddTrimmed(TokenView view, int first, int end, int sentenceEnd, List<(int, int)> spans)
+    private static void AddTrimmed(TokenView view, int first, int end, int sentenceFirst, int sentenceEnd, List<Mention> countries, List<(int, int)> spans)
     {
         while (first < end && !view.IsNameWord(first)) first++;
+        for (int k = first + 1; k < end; k++)
+            if (!view.IsNameWord(k) && !OfficialsLexicon.NameParticles.Has(view.Folded(k))) end = k;
         while (end > first && !view.IsNameWord(end - 1)) end--;
-        if (first < end) spans.Add((first, Math.Max(end, NameEnd(view, end - 1, sentenceEnd))));
+        if (first >= end) return;
+        if (end - first == 1 && first - 2 >= sentenceFirst && view.IsNameWord(first - 1) && IsPlainWord(view.Word(first - 1))
+            && view.Word(first - 2) is var before && before.Length > 0 && char.IsLower(before[0]) && !IsCountry(view, countries, first - 1))
+            first--;
+        spans.Add((first, Math.Max(end, NameEnd(view, end - 1, sentenceEnd))));
+    }
+
+    /// <summary>Letters and hyphens only: not "Covid-19.M.", glued to the next sentence.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!char.IsLetter(c) && c != '-') return false;
+        return true;
+    }
+
+    private static bool IsCountry(TokenView view, List<Mention> countries, int k)
+    {
+        foreach (var country in countries)
+            if (country.Start <= view.Start(k) && view.End(k) <= country.End) return true;
+        return false;
     }
 
     /// <summary>Extends a name over capitalised words, and particles followed by one ("Le Drian", "von der Leyen").</summary>
@@ -187,7 +294,7 @@ public sealed class OfficialsRecognizer(NerModel model)
             int start = ExtendRole(view, k, sentenceFirst, apposed);
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
             // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
-            if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed)) return null;
+            if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed) && !EndsWithGluedArticle(view.Word(start - 1))) return null;
             if (!apposed && OfficialsLexicon.Prepositions.Has(view.Folded(j))) return null;
             int noun = start;
             while (OfficialsLexicon.RoleModifiers.Has(view.Folded(noun)) || view.Folded(noun).StartsWith("ex-") && !OfficialsLexicon.IsRoleHead(view.Folded(noun))) noun++;
@@ -219,6 +326,19 @@ public sealed class OfficialsRecognizer(NerModel model)
     /// <summary>Before a role set off by a comma, also "," "et" "("; right before a name, only an article ("…", juge Manuel Valls).</summary>
     private static bool OpensRole(string folded, bool apposed) =>
         OfficialsLexicon.RoleOpeners.Contains(folded) && (apposed || folded is not ("," or "et" or "("));
+
+    /// <summary>
+    /// An article glued to the end of the previous paragraph's last word, as scraped pages join paragraphs without
+    /// a space: "national-Le Premier ministre", "nationalLe Premier ministre".
+    /// </summary>
+    private static bool EndsWithGluedArticle(ReadOnlySpan<char> word)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["Le", "La", "Les"])
+            if (word.Length > article.Length + 1 && word.EndsWith(article, StringComparison.Ordinal)
+                && word[^(article.Length + 1)] is var before && (char.IsLower(before) || before == '-'))
+                return true;
+        return false;
+    }
 
     /// <summary>A role in a company, a research centre or an association ("directeur du Centre libanais d'études politiques") is not an official one.</summary>
     private static bool NamesPrivateBody(TokenView view, int first, int end)
@@ -312,6 +432,49 @@ public sealed class OfficialsRecognizer(NerModel model)
             if (match) return code;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A body's acronym inside the title ("directrice générale de l'ONUDC", "porte-parole des forces pro-GNA") or in
+    /// parentheses right after it ("procureur du Mécanisme pour les tribunaux pénaux internationaux (MPTI)").
+    /// </summary>
+    private static string? AcronymOf(TokenView view, int first, int end, int sentenceEnd)
+    {
+        for (int k = first; k < end; k++)
+        {
+            var word = view.Word(k);
+            int hyphen = word.LastIndexOf('-');
+            var tail = hyphen > 0 && word[..hyphen] is "pro" or "anti" or "ex" ? word[(hyphen + 1)..] : word;
+            if (IsBodyAcronym(tail)) return tail.ToString();
+        }
+        if (end + 2 < sentenceEnd && view.Word(end) is "(" && view.Word(end + 2) is ")" && IsBodyAcronym(view.Word(end + 1)))
+            return view.Word(end + 1).ToString();
+        return null;
+    }
+
+    /// <summary>Two capital letters or more and nothing else ("ONUDC", "MPTI"), not a news agency.</summary>
+    private static bool IsBodyAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word is "AFP") return false;
+        foreach (char c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>The state of the country mention nearest the name in its sentence, leaving out tokens [skipFirst, skipEnd).</summary>
+    private static string? NearestCountry(TokenView view, List<Mention> countries, int name, int skipFirst, int skipEnd)
+    {
+        int at = view.Start(name);
+        int skipStart = skipEnd > skipFirst ? view.Start(skipFirst) : 0, skipStop = skipEnd > skipFirst ? view.End(skipEnd - 1) : 0;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var country in countries)
+        {
+            if (country.Start >= skipStart && country.End <= skipStop || country.Value is not string code) continue;
+            int distance = Math.Abs(country.Start - at);
+            if (distance < bestDistance) (bestDistance, best) = (distance, code);
+        }
+        return best;
     }
 
     /// <summary>The body named nearest the name in its sentence ("Représentée par M. Appathurai, …, l'OTAN …").</summary>

@@ -21,11 +21,17 @@ public class OfficialsPatternTests
     [TestCase("L'UE a suspendu ses missions, selon le chef de la diplomatie européenne, Josep Borrell, à Berlin.", "Josep Borrell", "chef de la diplomatie européenne", null)]
     [TestCase("« Non », a relevé Dmitri Peskov, porte-parole du président Vladimir Poutine lors d'un briefing.", "Vladimir Poutine", "président", null)]
     [TestCase("Il déteste ce que fait le Fonds, a estimé le ministre de l'Intérieur, Ivan Jdanov.M. Peskov avait rejeté mardi les accusations.", "Ivan Jdanov", "ministre de l'Intérieur", null)]
+    [TestCase("« C'est un rappel », a déclaré Serge Brammertz, principal procureur du Mécanisme pour les tribunaux pénaux internationaux (MPTI).", "Serge Brammertz", "principal procureur du Mécanisme pour les tribunaux pénaux internationaux", "MPTI")]
+    [TestCase("« Nos forces ont libéré l'aéroport », a indiqué le porte-parole des forces pro-GNA Mohamad Gnounou dans un communiqué.", "Mohamad Gnounou", "porte-parole des forces pro-GNA", "GNA")]
+    [TestCase("Les hôpitaux sont saturés.-jour de deuil national-Le Premier ministre Hassan Diab a promis des comptes.", "Hassan Diab", "Premier ministre", null)]
+    [TestCase("Deuil nationalLe Premier ministre, Hassan Diab, a promis que les responsables rendraient des comptes.", "Hassan Diab", "Premier ministre", null)]
+    [TestCase("Parmi les personnes arrêtées figurent les généraux Ibrahima Dahirou Dembélé et d'autres officiers.", "Ibrahima Dahirou Dembélé", "généraux", null)]
     public void RoleBesideName(string text, string name, string title, string? organization)
     {
         var official = Officials(text).Single(m => m.Text == name);
         Assert.Multiple(() =>
         {
+            Assert.That(official.Start, Is.EqualTo(text.IndexOf(name, StringComparison.Ordinal)));
             Assert.That(official.Text, Is.EqualTo(name));
             Assert.That(official.Value, Is.EqualTo(name));
             Assert.That(official.Get("title"), Is.EqualTo(title));
@@ -42,6 +48,7 @@ public class OfficialsPatternTests
     [TestCase("François Hollande avait souligné son opposition.")]
     [TestCase("Selon la ministre, Mme Tikhanovskaïa possède un visa lituanien.")]
     [TestCase("Le tour de la ville est raconté par Eric Accrombessi, guide touristique et natif de Ouidah.")]
+    [TestCase("Ce chef historique du jihad au Maghreb a été tué jeudi.")]
     public void NotAnOfficial(string text) => Assert.That(Officials(text), Is.Empty);
 
     [Test]
