@@ -49,11 +49,12 @@ public static class CommitmentsNormalizer
     /// <summary>Whether a lower-case word is a verb in the conditional ("enverrait"), the future of reported speech.</summary>
     public static bool IsConditional(ReadOnlySpan<char> folded) => EndsWithVerbForm(folded, ConditionalEndings);
 
+    // Runs on every word of the text: the cheap tests go first, the set look-up last.
     private static bool EndsWithVerbForm(ReadOnlySpan<char> folded, string[] endings)
     {
-        if (folded.Length < 6 || CommitmentsLexicon.FutureLookalikes.Contains(folded)) return false;
+        if (folded.Length < 6 || folded[^1] is not ('a' or 't' or 's')) return false;
         foreach (var ending in endings)
-            if (folded.EndsWith(ending, StringComparison.Ordinal)) return true;
+            if (folded.EndsWith(ending, StringComparison.Ordinal)) return !CommitmentsLexicon.FutureLookalikes.Contains(folded);
         return false;
     }
 

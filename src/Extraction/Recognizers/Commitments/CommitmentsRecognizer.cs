@@ -318,11 +318,15 @@ public static class CommitmentsRecognizer
         /// "rappellera", "enverront", "va envoyer", or a conditional in reported speech ("a annoncé que la France
         /// enverrait"): a future, written in lower case (names like "Chandra" are not verbs).
         /// </summary>
-        private bool IsFutureAction(int i) =>
-            char.IsLower(document.Text[words[i].Start.Value])
-            && (CommitmentsNormalizer.IsFutureTense(Word(i))
-                || (CommitmentsLexicon.NearFuture.Contains(Word(i)) && i + 1 < words.Length && CommitmentsNormalizer.LooksInfinitive(Word(i + 1)))
-                || (CommitmentsNormalizer.IsConditional(Word(i)) && FollowsQue(i)));
+        private bool IsFutureAction(int i)
+        {
+            var word = Word(i);
+            if (!char.IsLower(document.Text[words[i].Start.Value])) return false;
+            if (CommitmentsNormalizer.IsFutureTense(word)) return true;
+            if (word.Length <= 8 && word[0] is 'v' or 'a' && CommitmentsLexicon.NearFuture.Contains(word))
+                return i + 1 < words.Length && CommitmentsNormalizer.LooksInfinitive(Word(i + 1));
+            return CommitmentsNormalizer.IsConditional(word) && FollowsQue(i);
+        }
 
         /// <summary>The future's verb gives or sends: "enverrait", or "va envoyer" (the infinitive after "va").</summary>
         private bool IsGivingVerb(Cue future)

@@ -10,25 +10,35 @@ public sealed class PhraseMatcher<T>
 {
     private readonly record struct Alternative(string Text, bool IsStem);
 
-    private sealed record Phrase(Alternative[][] Elements, T Value);
+    /// <summary>A phrase and its place in the list, which breaks ties between phrases of one length: the earlier wins.</summary>
+    private sealed record Phrase(Alternative[][] Elements, T Value, int Order);
 
-    private readonly Dictionary<char, List<Phrase>> byFirstChar = [];
+    // Phrases are found by their first word: exact first words through a hash look-up, stems by their first letter,
+    // so a word costs one look-up and a handful of comparisons however long the lists grow.
+    private readonly Dictionary<string, List<Phrase>> byFirstWord = [];
+    private readonly Dictionary<char, List<Phrase>> byStemInitial = [];
 
     public PhraseMatcher(IEnumerable<(string Pattern, T Value)> phrases)
     {
+        int order = 0;
         foreach (var (pattern, value) in phrases)
         {
             var elements = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(element => element.Split('|').Select(alt => alt.EndsWith('*') ? new Alternative(alt[..^1], true) : new Alternative(alt, false)).ToArray())
                 .ToArray();
-            var phrase = new Phrase(elements, value);
-            foreach (var first in elements[0].Select(a => a.Text[0]).Distinct())
-            {
-                if (!byFirstChar.TryGetValue(first, out var list))
-                    byFirstChar[first] = list = [];
-                list.Add(phrase);
-            }
+            var phrase = new Phrase(elements, value, order++);
+            foreach (var first in elements[0].Where(a => !a.IsStem).Select(a => a.Text).Distinct())
+                Add(byFirstWord, first, phrase);
+            foreach (var initial in elements[0].Where(a => a.IsStem).Select(a => a.Text.Length > 0 ? a.Text[0] : '\0').Distinct())
+                Add(byStemInitial, initial, phrase);
         }
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<Phrase>> index, TKey key, Phrase phrase) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        if (!list.Contains(phrase)) list.Add(phrase);
     }
 
     /// <summary>The longest phrase starting at <paramref name="index"/>, as a word count (0 when none matches).</summary>
@@ -36,19 +46,29 @@ public sealed class PhraseMatcher<T>
     {
         value = default!;
         var first = folded.AsSpan()[words[index]];
-        if (first.IsEmpty || !byFirstChar.TryGetValue(first[0], out var candidates)) return 0;
-        int best = 0;
+        if (first.IsEmpty) return 0;
+        Phrase? best = null;
+        if (byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var exact))
+            best = Longest(exact, folded, words, index, best);
+        if (byStemInitial.TryGetValue(first[0], out var stems))
+            best = Longest(stems, folded, words, index, best);
+        if (byStemInitial.TryGetValue('\0', out var any))
+            best = Longest(any, folded, words, index, best);
+        if (best is null) return 0;
+        value = best.Value;
+        return best.Elements.Length;
+    }
+
+    private static Phrase? Longest(List<Phrase> candidates, string folded, ReadOnlySpan<Range> words, int index, Phrase? best)
+    {
         foreach (var phrase in candidates)
         {
             var elements = phrase.Elements;
-            if (elements.Length <= best || index + elements.Length > words.Length) continue;
+            int length = best?.Elements.Length ?? 0;
+            if (elements.Length < length || (elements.Length == length && phrase.Order > best!.Order) || index + elements.Length > words.Length) continue;
             int k = 0;
             while (k < elements.Length && Matches(elements[k], folded.AsSpan()[words[index + k]])) k++;
-            if (k == elements.Length)
-            {
-                best = k;
-                value = phrase.Value;
-            }
+            if (k == elements.Length) best = phrase;
         }
         return best;
     }
