@@ -131,7 +131,10 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         return c;
     }
 
-    /// <summary>[les|ces] count [derniers|prochains] unit [derniers|prochains]: "deux jours", "les sept dernières années".</summary>
+    /// <summary>
+    /// [les|ces] count [derniers|prochains] unit [derniers|prochains]: "deux jours", "les sept dernières années"; an
+    /// approximate count ("une dizaine de jours" → P10D) and a choice of counts ("deux ou trois jours" → PXD).
+    /// </summary>
     private bool Duration(int i, out DateCandidate c, out int next)
     {
         int k = i;
@@ -150,11 +153,21 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             count = NumberWordsValue(k, last);
             article = tokens[k].Length <= 3 && count == 1;
             k = last + 1;
+            // "une dizaine de jours": the article counts the approximate numeral after it.
+            if (article && ApproximateCount(k) is int approximate and > 0 && K(k + 1) == LexKind.De)
+            {
+                count = approximate;
+                article = false;
+                k += 2;
+            }
         }
         else
         {
             return Fail(out c, out next);
         }
+        // "deux ou trois jours": how many is left open.
+        bool unknown = IsWord(k, DatesLexicon.Or) && (K(k + 1) == LexKind.Integer || IsNumberWord(k + 1));
+        if (unknown) k += 2;
         if (K(k) is LexKind.Dernier or LexKind.Prochain) k++;
         var unit = K(k) switch
         {
@@ -169,9 +182,17 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         k++;
         if (K(k) is LexKind.Dernier or LexKind.Prochain && lx[k].Has(LexFlags.Plural)) k++;
         c = Make(i, k, CandidateKind.Duration);
-        c.Literal = DatesNormalizer.Duration(count, unit);
+        c.Literal = unknown ? DatesNormalizer.DurationOfSomeUnits(unit) : DatesNormalizer.Duration(count, unit);
         next = k;
         return true;
+    }
+
+    private int? ApproximateCount(int j)
+    {
+        if (tokens[j].Kind != TokenKind.Word || tokens[j].Length > 16) return null;
+        var text = document.NormOf(tokens[j]);
+        Span<char> folded = stackalloc char[text.Length];
+        return DatesLexicon.ApproximateNumerals.TryGetValue(TextFolding.Fold(text, folded), out int value) ? value : null;
     }
 
     /// <summary>"à 10 heures", "vers 8 heures", "dès 6 heures", "10 heures 30": a time of day, not a duration.</summary>

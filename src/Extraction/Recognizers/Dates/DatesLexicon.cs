@@ -84,6 +84,16 @@ internal static class DatesLexicon
     public static readonly Dictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Approximate numerals after "une": "une dizaine de jours" is about ten days.</summary>
+    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ApproximateNumerals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30,
+        ["quarantaine"] = 40, ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"ou" between two counts: "deux ou trois jours".</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = new HashSet<string>(StringComparer.Ordinal) { "ou" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that may follow a year after a weak preposition ("l'accord de 2015 sur", "le génocide de 1994 qui"):
     // a count's noun ("de 2000 soldats") never is one of them.
     private static readonly HashSet<string> FunctionWordSet = new(StringComparer.Ordinal)

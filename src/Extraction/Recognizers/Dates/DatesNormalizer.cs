@@ -237,6 +237,17 @@ public static class DatesNormalizer
         _ => null,
     };
 
+    /// <summary>ISO 8601 duration of an unstated number of units, TIMEX3 style: Day "PXD", Year "PXY", Hour "PTXH"; null for units without one.</summary>
+    public static string? DurationOfSomeUnits(DateUnit unit) => unit switch
+    {
+        DateUnit.Day => "PXD",
+        DateUnit.Week => "PXW",
+        DateUnit.Month => "PXM",
+        DateUnit.Year or DateUnit.Decade or DateUnit.Century => "PXY",
+        DateUnit.Hour => "PTXH",
+        _ => null,
+    };
+
     /// <summary>"2021-12" to (2021, 12, 0); null unless an ISO year, month or day.</summary>
     public static DatePart? ParseDocumentDate(string? value)
     {

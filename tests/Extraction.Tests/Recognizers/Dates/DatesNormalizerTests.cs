@@ -135,6 +135,12 @@ public class DatesNormalizerTests
     [TestCase(1, DateUnit.WeekEnd, null)]
     public void Durations(int count, DateUnit unit, string? value) => Assert.That(DatesNormalizer.Duration(count, unit), Is.EqualTo(value));
 
+    [TestCase(DateUnit.Day, "PXD")]
+    [TestCase(DateUnit.Year, "PXY")]
+    [TestCase(DateUnit.Hour, "PTXH")]
+    [TestCase(DateUnit.WeekEnd, null)]
+    public void Durations_of_an_unstated_count(DateUnit unit, string? value) => Assert.That(DatesNormalizer.DurationOfSomeUnits(unit), Is.EqualTo(value));
+
     [TestCase("7-8", 7, 8)]
     [TestCase("2015-2018", 2015, 2018)]
     public void Ranges(string token, int first, int second)
