@@ -105,6 +105,13 @@ public static class CountsRecognizer
                 end = number.End;
                 rangeUpper = upperNumber.First;
             }
+            else if (unit.Head < 0 && NamesItsNounAfter(number.End) is { Head: >= 0 } named)
+            {
+                // "porte à au moins 302 le nombre de migrants": the noun comes after the number, in "le nombre de".
+                unitText = named.Unit;
+                currency = named.Currency;
+                end = number.End;
+            }
             else if (unit.Head < 0)
             {
                 if (yearLike) return number.End;
@@ -366,11 +373,16 @@ public static class CountsRecognizer
 
         private bool IsPluralForm(int k) => F(k) is [.., 's' or 'x'];
 
+        private UnitRead? NamesItsNounAfter(int k) =>
+            Is(k, "le") && IsAny(k + 1, "nombre", "total") && IsAny(k + 2, "de", "d'", "des", "du") ? ReadUnit(k + 3, expectDe: false, 2) : null;
+
         private bool IsElidedFollower(int k, decimal value)
         {
             if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word) return false;
             var f = F(k);
             if (f is "d'") return Is(k + 1, "entre");
+            // "l'emprisonnement de six autres, trois agressions": "autres" with no noun after it.
+            if (f is "autres") return k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || IsAny(k + 1, "et", "ou", "qui", "ont", "sont", "dont");
             return Elided.Contains(f) || value != 1 && f.EndsWith("ent") && char.IsLower(N(k)[0]);
         }
 
