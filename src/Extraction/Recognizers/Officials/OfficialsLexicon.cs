@@ -9,7 +9,7 @@ public static class OfficialsLexicon
         "president", "presidente", "vice-president", "vice-presidente", "ministre", "secretaire", "sous-secretaire",
         "ambassadeur", "ambassadrice", "porte-parole", "chef", "directeur", "directrice", "representant", "representante",
         "envoye", "envoyee", "emissaire", "commandant", "general", "generale", "colonel", "capitaine", "lieutenant",
-        "amiral", "marechal", "commissaire", "haut-commissaire", "chancelier", "chanceliere", "roi", "reine", "prince",
+        "amiral", "marechal", "commissaire", "haut-commissaire", "haute-commissaire", "haut-representant", "haute-representante", "chancelier", "chanceliere", "roi", "reine", "prince",
         "gouverneur", "maire", "depute", "deputee", "senateur", "senatrice", "procureur", "procureure", "juge", "mediateur",
         "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "conseiller", "conseillere", "delegue", "deleguee",
         "administrateur", "administratrice", "dirigeant", "dirigeante", "pape", "emir", "sultan",
@@ -28,8 +28,8 @@ public static class OfficialsLexicon
     public static readonly HashSet<string> InternationalHeads = new(StringComparer.Ordinal)
     {
         "secretaire", "sous-secretaire", "porte-parole", "representant", "representante", "envoye", "envoyee", "emissaire",
-        "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "haut-commissaire", "delegue", "deleguee",
-        "commandant", "mediateur", "adjoint", "adjointe",
+        "coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "haut-commissaire", "haute-commissaire",
+        "haut-representant", "haute-representante", "delegue", "deleguee", "commandant", "mediateur", "adjoint", "adjointe",
     };
 
     /// <summary>Role words that are also adjectives ("Assemblée générale"): a role only after an article or another role noun.</summary>

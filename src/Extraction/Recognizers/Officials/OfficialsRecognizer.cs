@@ -151,6 +151,14 @@ public sealed class OfficialsRecognizer(NerModel model)
             {
                 spans.Add((i, nameEnd));
             }
+            else if (i > first && view.Word(i - 1) is "," && view.IsNameWord(i) && !IsCountry(view, countries, i)
+                && NameEnd(view, i, end) is var apposedEnd && apposedEnd > i + 1
+                && (apposedEnd >= end || view.Word(apposedEnd) is "." or "," or ";" or ")") && RoleJustBefore(view, first, i - 1))
+            {
+                // "le gouverneur de Tillabéri, Tidjani Ibrahim Katiella.": capitalised words set off after a role, closing
+                // the clause, name its holder even when the model does not know them.
+                spans.Add((i, apposedEnd));
+            }
         }
         spans.Sort();
         int kept = 0;
@@ -162,6 +170,17 @@ public sealed class OfficialsRecognizer(NerModel model)
         }
         spans.RemoveRange(kept, spans.Count - kept);
         spans.RemoveAll(span => IsCredit(view, span.First, first));
+    }
+
+    /// <summary>A role noun among the few words before <paramref name="comma"/>, with no other punctuation between: "le gouverneur de Tillabéri,".</summary>
+    private static bool RoleJustBefore(TokenView view, int sentenceFirst, int comma)
+    {
+        for (int k = comma - 1; k >= Math.Max(sentenceFirst, comma - 6); k--)
+        {
+            if (OfficialsLexicon.IsRoleHead(view.Folded(k)) && !OfficialsLexicon.IsPluralRoleHead(view.Folded(k))) return true;
+            if (view.Word(k) is "," or "." or ";" or ":" or "(" or ")" or "\"" or "«" or "»") return false;
+        }
+        return false;
     }
 
     private static bool OpensSentence(TokenView view, int sentenceFirst, int nameFirst) =>
@@ -289,7 +308,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                 while (open >= limit && view.Word(open) is not ("(" or ")")) open--;
                 if (open >= limit && view.Word(open) is "(") { k = open; continue; }
             }
-            if (IsInName(names, k) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
+            if ((IsInName(names, k) && !IsPlaceInRole(view, names, k, limit)) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
             if (!OfficialsLexicon.IsRoleHead(view.Folded(k))) continue;
             int start = ExtendRole(view, k, sentenceFirst, apposed);
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
@@ -393,6 +412,14 @@ public sealed class OfficialsRecognizer(NerModel model)
 
     private static bool IsBreak(TokenView view, int k) =>
         OfficialsLexicon.IsClausePunctuation(view.Word(k)) || OfficialsLexicon.ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(view.Word(k));
+
+    /// <summary>"le gouverneur de Tillabéri, …": a name after "de" inside a role set off by a comma is the place the role is of.</summary>
+    private static bool IsPlaceInRole(TokenView view, List<(int First, int End)> names, int k, int limit)
+    {
+        foreach (var (first, end) in names)
+            if (k >= first && k < end) return first - 1 >= limit && view.Folded(first - 1) is "de" or "d'" or "du";
+        return false;
+    }
 
     private static bool IsInName(List<(int First, int End)> names, int k)
     {

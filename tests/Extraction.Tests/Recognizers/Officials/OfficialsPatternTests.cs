@@ -26,6 +26,8 @@ public class OfficialsPatternTests
     [TestCase("Les hôpitaux sont saturés.-jour de deuil national-Le Premier ministre Hassan Diab a promis des comptes.", "Hassan Diab", "Premier ministre", null)]
     [TestCase("Deuil nationalLe Premier ministre, Hassan Diab, a promis que les responsables rendraient des comptes.", "Hassan Diab", "Premier ministre", null)]
     [TestCase("Parmi les personnes arrêtées figurent les généraux Ibrahima Dahirou Dembélé et d'autres officiers.", "Ibrahima Dahirou Dembélé", "généraux", null)]
+    [TestCase("Les six autres sont des Français, a déclaré à l'AFP le gouverneur de Tillabéri, Tidjani Ibrahim Katiella. Il a parlé.", "Tidjani Ibrahim Katiella", "gouverneur de Tillabéri", null)]
+    [TestCase("Ils sont emprisonnés, a fustigé la Haute-Commissaire Michelle Bachelet, dans un communiqué.", "Michelle Bachelet", "Haute-Commissaire", null)]
     public void RoleBesideName(string text, string name, string title, string? organization)
     {
         var official = Officials(text).Single(m => m.Text == name);
