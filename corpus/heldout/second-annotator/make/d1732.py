@@ -1,0 +1,27 @@
+from ann import *
+G=dict(title="secrétaire général",org="ONU")
+build('orangesum-1732', {
+ "dates":[D("jeudi","appelé jeudi","2020-06-25"), D("septembre","sommet en septembre","2020-09"),
+   D("juin 1945","en juin 1945","1945-06"), D("mars","Depuis mars","2020-03"),
+   D("26 juin 1945",None,"1945-06-26"), D("24 octobre 1945",None,"1945-10-24"),
+   D("23 mars",None,"2020-03-23"), D("20e siècle",None,"19")],
+ "durations":[D("75 ans","Depuis 75 ans","P75Y")],
+ "countries":[C("Etats-Unis",None,"USA"), C("Chine",None,"CHN"), C("Russie",None,"RUS"),
+   C("France",None,"FRA"), C("Royaume-Uni",None,"GBR"), C("Yémen",None,"YEM"), C("Libye",None,"LBY")],
+ "officials":[O("Antonio Guterres","Antonio Guterres, a appelé","Antonio Guterres",**G),
+   O("Antonio Guterres","a affirmé Antonio Guterres","Antonio Guterres",**G),
+   O("Antonio Guterres","Antonio Guterres s'est","Antonio Guterres",**G)],
+ "counts":[N("cinq membres permanents du Conseil de sécurité",None,5,"membre permanent du conseil de sécurité"),
+   N("deux membres permanents du Conseil",None,2,"membre permanent du conseil"),
+   N("près de 180 pays",None,180,"pays","about"),
+   N("193 membres des Nations unies",None,193,"membre des nations unies"),
+   N("plus de 20 groupes armés",None,20,"groupe armé","more_than"),
+   N("deux guerres mondiales",None,2,"guerre mondiale"),
+   N("87 millions de personnes",None,87000000,"personne"),
+   N("83 pays",None,83,"pays"),
+   N("3 millions de vies",None,3000000,"vie"),
+   N("80 millions de réfugiés et personnes déplacées",None,80000000,"réfugié et personne déplacée"),
+   N("plus de deux millions de femmes et filles",None,2000000,"femme et fille","more_than"),
+   N("une quarantaine de missions politiques ou d'opérations de Casques bleus",None,40,"mission politique ou opération de casques bleus","about")],
+ "commitments":[K("sources d'énergie qui ne polluent pas",None,"environment","called_for","member_states")],
+})

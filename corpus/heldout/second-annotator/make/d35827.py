@@ -1,0 +1,22 @@
+from ann import *
+build('orangesum-35827', {
+ "dates":[D("jeudi","annoncé jeudi matin de nouveaux","2020-08-13"), D("semaine passée",None,"2020-W32"),
+   D("mardi","depuis mardi","2020-08-11"), D("jeudi","mais jeudi matin","2020-08-13"),
+   D("Mercredi","Mercredi soir","2020-08-12"), D("jeudi","tôt jeudi matin","2020-08-13"),
+   D("2008",None,"2008"), D("2012",None,"2012"), D("2014",None,"2014"), D("2007",None,"2007"),
+   D("an dernier",None,"2019")],
+ "durations":[D("plus d'une décennie",None,"P1DE")],
+ "countries":[C("israélienne","L'armée israélienne a annoncé","ISR"), C("palestinienne","l'enclave palestinienne","PSE"),
+   C("Israël","vers Israël","ISR"), C("israélienne","semaine passée, l'armée israélienne","ISR"),
+   C("Israël","sud d'Israël","ISR"), C("Israël","Israël a aussi fermé","ISR"),
+   C("israélien","Défense israélien","ISR"), C("israélienne","a indiqué l'armée israélienne","ISR"),
+   C("palestinienne","sécuritaire palestinienne","PSE"), C("israéliennes","frappes israéliennes","ISR"),
+   C("Israël","Hamas et Israël","ISR"), C("Egypte",None,"EGY"), C("Qatar","et le Qatar","QAT"),
+   C("israélienne","représailles de l'armée israélienne","ISR"), C("palestiniens","analystes palestiniens","PSE"),
+   C("Qatar","financière du Qatar","QAT")],
+ "officials":[],
+ "counts":[N("deux millions d'habitants",None,2000000,"habitant"), N("quinze","de quinze à",15,"mille nautique"),
+   N("huit milles nautiques",None,8,"mille nautique"), N("trois guerres",None,3,"guerre"),
+   N("deux camps",None,2,"camp")],
+ "commitments":[K("aide financière",None,"financial","made","QAT")],
+})
