@@ -15,9 +15,10 @@ public class GoldAnnotationTests
     {
         yield return new TestCaseData("annotations", 5).SetArgDisplayNames("seeds");
         yield return new TestCaseData(Path.Combine("heldout", "annotations"), 22).SetArgDisplayNames("heldout");
+        yield return new TestCaseData(Path.Combine("heldout", "second-annotator"), 8).SetArgDisplayNames("second annotator");
     }
 
-    private static readonly string[] GoldFolderNames = ["annotations", Path.Combine("heldout", "annotations")];
+    private static readonly string[] GoldFolderNames = ["annotations", Path.Combine("heldout", "annotations"), Path.Combine("heldout", "second-annotator")];
 
     [Test]
     public void EverySeedHasAGoldFile()
