@@ -234,7 +234,9 @@ public static class CommitmentsLexicon
         ("s' attend|attendent a ce que|qu'", CueKind.ExpectationOf),
         ("attend|attendent des|de", CueKind.ExpectationOf),
         ("exhort*", CueKind.Appeal),
-        ("il est temps de|d'", CueKind.Appeal),
+        ("il est temps|urgent|necessaire|essentiel|indispensable|crucial|imperatif de|d'", CueKind.Appeal),
+        // An agreement or plan that provides for a contribution commits its parties: "la trêve prévoit l'envoi d'une aide".
+        ("prevoit|prevoient|prevoyait|prevoyaient l'|le|la|les|un|une|des|aussi|egalement|notamment", CueKind.Pledge),
         ("cherche|cherchent|chercher|cherchant|vise|visent|viser|visant a obtenir|solliciter|susciter|recueillir", CueKind.Appeal),
         ("solliciter|sollicite|sollicitent|solliciteront", CueKind.Appeal),
         ("demande|demandent|demander|demandant aux|au|a", CueKind.Appeal),

@@ -151,7 +151,11 @@ public static class CommitmentsRecognizer
             foreach (var actor in actors)
                 for (int i = actor.Word; i < actor.End; i++) stops[i] = PhraseStop.Always;
             for (int i = 0; i < words.Length; i++)
+            {
                 if (IsPunctuation(i)) stops[i] = PhraseStop.Always;
+                // A proper name ("la bande de Gaza d'une aide") is where or whom, not what is pledged.
+                else if (i > 0 && stops[i] == PhraseStop.None && char.IsUpper(document.Text[words[i].Start.Value])) stops[i] = PhraseStop.Cue;
+            }
             var countStart = new int[words.Length];
             Array.Fill(countStart, -1);
             foreach (var quantity in quantities)

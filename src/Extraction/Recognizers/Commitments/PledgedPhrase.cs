@@ -71,6 +71,9 @@ internal static class PledgedPhrase
             int head = j - 1;
             if (head < clauseStart || words.Stop(head) != PhraseStop.None || !CanHead(words, head) || IsProcess(words[head])) break;
             start = head;
+            // "une aide mensuelle de 30 millions de dollars": an adjective head comes with its noun.
+            if (IsAdjective(words[head]) && head - 1 >= clauseStart && words.Stop(head - 1) == PhraseStop.None && CanHead(words, head - 1) && !IsProcess(words[head - 1]))
+                start = head - 1;
         }
 
         // Building capacity is itself the training type, so only the other types drop the process word.
