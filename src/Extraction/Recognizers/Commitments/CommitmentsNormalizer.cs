@@ -44,28 +44,17 @@ public static class CommitmentsNormalizer
     /// Whether a lower-case word is a verb in the future tense ("rappellera", "enverront"), which announces an action
     /// when a named actor is its subject. Auxiliaries and modals are left out: they carry no action of their own.
     /// </summary>
-    public static bool IsFutureTense(ReadOnlySpan<char> folded) => EndsWithVerbForm(folded, FutureEndings);
+    public static bool IsFutureTense(ReadOnlySpan<char> folded) =>
+        folded.Length >= 6 && FrenchVerbForms.IsFuture(folded) && !CommitmentsLexicon.FutureLookalikes.Contains(folded);
 
     /// <summary>Whether a lower-case word is a verb in the conditional ("enverrait"), the future of reported speech.</summary>
-    public static bool IsConditional(ReadOnlySpan<char> folded) => EndsWithVerbForm(folded, ConditionalEndings);
-
-    // Runs on every word of the text: the cheap tests go first, the set look-up last.
-    private static bool EndsWithVerbForm(ReadOnlySpan<char> folded, string[] endings)
-    {
-        if (folded.Length < 6 || folded[^1] is not ('a' or 't' or 's')) return false;
-        foreach (var ending in endings)
-            if (folded.EndsWith(ending, StringComparison.Ordinal)) return !CommitmentsLexicon.FutureLookalikes.Contains(folded);
-        return false;
-    }
+    public static bool IsConditional(ReadOnlySpan<char> folded) =>
+        FrenchVerbForms.IsConditional(folded) && !CommitmentsLexicon.FutureLookalikes.Contains(folded);
 
     /// <summary>Whether a lower-case word ends like an infinitive ("renforcer", "fournir"); nouns in -ier ("officier") do not.</summary>
     public static bool LooksInfinitive(ReadOnlySpan<char> folded) =>
         (folded.EndsWith("er", StringComparison.Ordinal) && !folded.EndsWith("ier", StringComparison.Ordinal)) || folded.EndsWith("ir", StringComparison.Ordinal);
 
-    // "-rr-" stems are the irregular futures of sending and sight: "enverra", "enverront".
-    private static readonly string[] FutureEndings = ["era", "eront", "erons", "ira", "iront", "irons", "dra", "dront", "drons", "rra", "rront", "rrons"];
-
-    private static readonly string[] ConditionalEndings = ["erait", "eraient", "irait", "iraient", "drait", "draient", "rrait", "rraient"];
 
     /// <summary>The commitment types a phrase names, in order of first appearance: "hélicoptère" → equipment.</summary>
     public static List<string> TypesOf(string phrase)

@@ -26,16 +26,14 @@ public static class NearestTense
 {
     private const int Window = 8;
 
-    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
-    {
-        "front", "affront", "camera", "opera", "extra", "ultra", "tiara", "lira", "riviera", "sierra", "cobra", "mantra",
-        "contra", "hydra", "zebra", "algebra", "tantra", "sutra", "para", "nouveaux", "vera", "cedra",
-    };
-
     private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
     {
         "devrait", "devraient", "doit", "doivent", "va", "vont", "allons", "allez", "prevu", "prevue", "prevus", "prevues",
+        "aura", "auront", "ira", "iront", "devra", "devront",
     };
+
+    // Conditional auxiliaries tell hearsay about the past: "aurait été tué mardi".
+    private static readonly HashSet<string> HearsayAuxiliaries = new(StringComparer.Ordinal) { "serait", "seraient", "aurait", "auraient" };
 
     private static readonly HashSet<string> AvoirMarkers = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "eu" };
 
@@ -44,7 +42,7 @@ public static class NearestTense
         "est", "sont", "etait", "etaient", "fut", "furent", "ete",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerb = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hearsay = HearsayAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Avoir = AvoirMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -73,14 +71,12 @@ public static class NearestTense
         return Tense.None;
     }
 
-    /// <summary>A folded lower-case word in the simple future ("sera", "aura", "devra", "représenteront") or a marker of a coming event.</summary>
-    public static bool IsFutureForm(ReadOnlySpan<char> folded)
-    {
-        if (Future.Contains(folded)) return true;
-        if (NotVerb.Contains(folded)) return false;
-        return (folded.Length >= 6 && (folded.EndsWith("ront") || folded.EndsWith("rons"))) || (folded.Length >= 4 && folded.EndsWith("ra"))
-            || (folded.Length >= 5 && folded.EndsWith("rez"));
-    }
+    /// <summary>
+    /// A folded lower-case word in the simple future ("sera", "aura", "devra", "représenteront"), the conditional
+    /// ("l'aide qui pourrait être dégagée dimanche"), or a marker of a coming event.
+    /// </summary>
+    public static bool IsFutureForm(ReadOnlySpan<char> folded) =>
+        Future.Contains(folded) || FrenchVerbForms.IsFuture(folded) || (FrenchVerbForms.IsConditional(folded) && !Hearsay.Contains(folded));
 
     private static TextSpan SentenceAt(Document document, int offset)
     {

@@ -1,0 +1,41 @@
+namespace Extraction.Text;
+
+using System.Collections.Frozen;
+
+/// <summary>
+/// French verb forms told by their endings alone, on folded lower-case words: the simple future ("enverra",
+/// "représenteront") and the conditional ("enverrait"). The passé simple of verbs in -rer ("déclara") and nouns
+/// with the same endings ("caméra", "sierra") are not futures.
+/// </summary>
+public static class FrenchVerbForms
+{
+    // Stems before the future's "r": -e- (donnera), -i- (finira), -d- (prendra), -rr- (enverra), -tt-
+    // (permettra), -v- (recevra); -u- only in the plural (conclurent is the passé simple, concluront the future).
+    private static readonly string[] FutureEndings =
+    [
+        "era", "eront", "erons", "erez", "ira", "iront", "irons", "irez", "dra", "dront", "drons", "drez", "rra", "rront", "rrons",
+        "rrez", "ttra", "ttront", "ttrons", "ttrez", "vra", "vront", "vrons", "vrez", "uront", "urons",
+    ];
+
+    private static readonly string[] ConditionalEndings =
+        ["erait", "eraient", "irait", "iraient", "drait", "draient", "rrait", "rraient", "ttrait", "ttraient", "vrait", "vraient", "urait", "uraient"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbs = new[]
+    {
+        "camera", "cameras", "opera", "operas", "cholera", "riviera", "sierra", "lira", "vera", "cedra", "hydra", "chimera",
+        "livra", "ouvra", "delivra",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsFuture(ReadOnlySpan<char> folded) =>
+        folded.Length >= 4 && folded[^1] is 'a' or 't' or 's' or 'z' && EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);
+
+    public static bool IsConditional(ReadOnlySpan<char> folded) =>
+        folded.Length >= 6 && folded[^1] == 't' && EndsWithAny(folded, ConditionalEndings);
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
