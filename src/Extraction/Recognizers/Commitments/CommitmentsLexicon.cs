@@ -97,6 +97,9 @@ public static class CommitmentsLexicon
         ("detachement|detachements", MilitaryPolice),
         ("equipe|equipes|unite|unites de secours|sauvetage|sauveteurs|deminage", MilitaryPolice),
         ("sauveteur|sauveteurs|secouriste|secouristes", MilitaryPolice),
+        ("capacite|capacites|moyens|operations de recherche et de sauvetage|secours", MilitaryPolice),
+        (Capacities + " de recherche et de sauvetage|secours", MilitaryPolice),
+        ("militairement", MilitaryPolice),
         ("lacune|lacunes capacitaire|capacitaires", MilitaryPolice),
         ("lacune|lacunes en matiere de|d' capacite|capacites|personnel|effectifs", MilitaryPolice),
         (Capacities + " militaire*|policier*", MilitaryPolice),
@@ -203,6 +206,9 @@ public static class CommitmentsLexicon
         ("financ*|fonds|dollar|dollars|euro|euros|budget|budgetaire*|budgets|quote-part*|arrieres", Financial),
         ("contribution|contributions volontaire|volontaires", Financial),
         ("paiement|paiements|versement|versements", Financial),
+        // Paying one's share is the financial pledge of an alliance or an organisation's members.
+        ("payer|paie|paient|paye|payent|paieront|paiera sa|leur|leurs|ses part|parts|quote-part|quote-parts|cotisation|cotisations|contribution|contributions", Financial),
+        ("partager le|la financement|fardeau|charge", Financial),
         ("million|millions|milliard|milliards de|d' dollars|euros", Financial),
     ]);
 
@@ -219,6 +225,10 @@ public static class CommitmentsLexicon
         ("s'|se|m'|me|nous|vous " + Auxiliaries + " engag*", CueKind.Pledge),
         ("s'|se|m'|me|nous|vous " + Auxiliaries + " * engag*", CueKind.Pledge),
         ("fait|faire|fera|feront|font don|dons", CueKind.Pledge),
+        // Staying engaged is a pledge of forces: "la France restera militairement engagée au Levant".
+        ("rester|restera|resteront|restons|reste|restent militairement engage*", CueKind.Pledge),
+        ("rester|restera|resteront|restons|reste|restent * militairement engage*", CueKind.Pledge),
+        ("rester|restera|resteront|restons|reste|restent * * militairement engage*", CueKind.Pledge),
         ("promet|promettent|promis|promise|promises|promettre|promettra|promettront", CueKind.Contribution),
         ("annonce|annonces|annoncee|annoncees|annoncer|annoncera|annonceront|annoncent|annoncait|annoncant", CueKind.Contribution),
         ("verse|versera|verseront|versent|verser|debloque|debloquera|debloquer|alloue|allouera|allouer", CueKind.Contribution),
