@@ -189,7 +189,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
 
     private int? ApproximateCount(int j)
     {
-        if (tokens[j].Kind != TokenKind.Word || tokens[j].Length > 16) return null;
+        if (j >= tokens.Count || tokens[j].Kind != TokenKind.Word || tokens[j].Length > 16) return null;
         var text = document.NormOf(tokens[j]);
         Span<char> folded = stackalloc char[text.Length];
         return DatesLexicon.ApproximateNumerals.TryGetValue(TextFolding.Fold(text, folded), out int value) ? value : null;
@@ -625,6 +625,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
 
     private bool IsWord(int j, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
+        if (j < 0 || j >= tokens.Count) return false;
         var text = document.NormOf(tokens[j]);
         if (tokens[j].Kind != TokenKind.Word || text.Length > 32) return false;
         Span<char> folded = stackalloc char[text.Length];
