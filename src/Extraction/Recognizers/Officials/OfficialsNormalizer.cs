@@ -39,6 +39,9 @@ public static class OfficialsNormalizer
         return keys;
     }
 
+    /// <summary>The key of a full name as written: folded, one space between words ("Emmanuel  Macron" → "emmanuel macron").</summary>
+    public static string NameKey(string name) => TextFolding.Fold(CleanName(name));
+
     /// <summary>The folded words of a name before its surname ("Jean-Pierre Lacroix" → "jean-pierre").</summary>
     public static IEnumerable<string> GivenNameKeys(string name) =>
         CleanName(name).Split(' ')[..^1].Select(TextFolding.Fold);

@@ -47,7 +47,7 @@ public class OfficialsPatternTests
     [TestCase("« C'est une provocation », juge Manuel Valls, ce lundi.")]
     [TestCase("Le porte-parole de Jean Dupont a démenti.")]
     [TestCase("Sami Atallah, directeur du Centre libanais d'études politiques, a commenté.")]
-    [TestCase("François Hollande avait souligné son opposition.")]
+    [TestCase("Pierre Martin avait souligné son opposition.")]
     [TestCase("Selon la ministre, Mme Tikhanovskaïa possède un visa lituanien.")]
     [TestCase("Le tour de la ville est raconté par Eric Accrombessi, guide touristique et natif de Ouidah.")]
     [TestCase("Ce chef historique du jihad au Maghreb a été tué jeudi.")]
@@ -84,4 +84,19 @@ public class OfficialsPatternTests
         var officials = Officials("Le Président Idriss Déby Itno a été élevé à la dignité de maréchal. « Je continuerai », a promis le président Déby.");
         Assert.That(officials.Select(m => (m.Text, m.Value)), Is.EqualTo(new[] { ("Idriss Déby Itno", (object)"Idriss Déby Itno"), ("Déby", "Idriss Déby Itno") }));
     }
+
+    [TestCase("Samedi matin, Donald Trump avait tweeté son soutien au Liban.", "Donald Trump")]
+    [TestCase("Angela Merkel et Emmanuel Macron ont signé le traité à Aix-la-Chapelle.", "Angela Merkel|Emmanuel Macron")]
+    public void Known_officials_need_no_role_in_the_document(string text, string names)
+    {
+        var found = Officials(text);
+
+        Assert.That(found.Select(m => m.Value), Is.EqualTo(names.Split('|')));
+        Assert.That(found.Select(m => m.Get("title")), Has.All.Null);
+        Assert.That(found.Select(m => text[m.Start..m.End]), Is.EqualTo(names.Split('|')));
+    }
+
+    [Test]
+    public void A_name_off_the_list_with_no_role_is_no_official() =>
+        Assert.That(Officials("Samedi matin, Jean Dupont avait tweeté son soutien au Liban."), Is.Empty);
 }
