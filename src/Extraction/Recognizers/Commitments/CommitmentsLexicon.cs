@@ -95,6 +95,8 @@ public static class CommitmentsLexicon
         ("personnel|personnels de|d' l'|son|leur|leurs ambassade|ambassades", null),
         ("membre|membres du personnel", null),
         ("detachement|detachements", MilitaryPolice),
+        ("porte-avions|fregate|fregates|sous-marin|sous-marins|escorte", MilitaryPolice),
+        ("groupe aeronaval", MilitaryPolice),
         ("equipe|equipes|unite|unites de secours|sauvetage|sauveteurs|deminage", MilitaryPolice),
         ("sauveteur|sauveteurs|secouriste|secouristes", MilitaryPolice),
         ("capacite|capacites|moyens|operations de recherche et de sauvetage|secours", MilitaryPolice),
@@ -219,7 +221,7 @@ public static class CommitmentsLexicon
         ("engagement|promesse|contribution", CueKind.PledgeNounOfActor),
         ("aide|aides|assistance|soutien|renforts promis|promise|promises|annonce|annoncee|annoncees|proposee|proposees", CueKind.PledgeNoun),
         ("don de|d'", CueKind.PledgeNounOfActor),
-        ("envoi|envois|octroi|livraison|livraisons de|d'", CueKind.PledgeNounOfActor),
+        ("envoi|envois|octroi|livraison|livraisons de|d'|du|des", CueKind.PledgeNounOfActor),
         // The verb pledges when reflexive ("s'est engagé", "nous nous engageons"); "troupes engagées" are in combat.
         ("s'|se|m'|me|nous|vous engag*", CueKind.Pledge),
         ("s'|se|m'|me|nous|vous " + Auxiliaries + " engag*", CueKind.Pledge),
@@ -241,9 +243,11 @@ public static class CommitmentsLexicon
         ("aura|auront|auraient la|l' possibilite|occasion de|d'", CueKind.Expectation),
         ("aura|auront|auraient aussi|egalement|encore|donc la|l' possibilite|occasion de|d'", CueKind.Expectation),
         ("prevoit|prevoient|prevoyait|envisage|envisagent de|d'", CueKind.Expectation),
+        ("prevu|prevue|prevus|prevues de|d'", CueKind.Expectation),
         ("s' attend|attendent a ce que|qu'", CueKind.ExpectationOf),
         ("attend|attendent des|de", CueKind.ExpectationOf),
         ("exhort*", CueKind.Appeal),
+        ("reclame|reclament|reclamer|reclamait|reclamant a|aux", CueKind.Appeal),
         ("il est temps|urgent|necessaire|essentiel|indispensable|crucial|imperatif de|d'", CueKind.Appeal),
         // An agreement or plan that provides for a contribution commits its parties: "la trêve prévoit l'envoi d'une aide".
         ("prevoit|prevoient|prevoyait|prevoyaient l'|le|la|les|un|une|des|aussi|egalement|notamment", CueKind.Pledge),
@@ -296,7 +300,8 @@ public static class CommitmentsLexicon
     public static readonly PhraseMatcher<bool> GroupNouns = new(
     [
         ("etats|etat membres|membre", true),
-        ("pays|etats|nations|gouvernements|delegations|donateurs|contributeurs|partenaires", true),
+        ("pays|etats|nations|gouvernements|delegations|donateurs|contributeurs|partenaires|dirigeants|leaders", true),
+        ("chefs d' etat|etats", true),
         ("pays contributeurs|fournisseurs|membres|donateurs", true),
         ("communaute internationale", true),
         ("nations unies", false),
@@ -352,7 +357,7 @@ public static class CommitmentsLexicon
     [
         "envo", "enverr", "deplo", "fourni", "financ", "vers", "allou", "consacr", "mobilis", "livr", "dot", "accueill",
         "renforc", "offr", "contribu", "souten", "aid", "depech", "mettr", "doubl", "tripl", "augment", "accroi", "pai",
-        "pay", "debloqu", "form", "equip", "transport", "achemin", "donn", "dedi",
+        "pay", "debloqu", "form", "equip", "transport", "achemin", "donn", "dedi", "particip",
     ];
 
     /// <summary>Forms of "aller" that, before an infinitive, announce an action: "la France va envoyer".</summary>
@@ -374,7 +379,12 @@ public static class CommitmentsLexicon
         "rapatrier", "rapatriement", "rapatriera", "rapatrieront", "desengagement", "depart", "reduction", "reduire",
         "reduira", "reduiront", "evacuation", "evacuer", "diminuer", "diminuera", "diminution", "transfert", "transferer",
         "suspendre", "suspendu", "suspendue", "suspendus", "suspension", "expulsion", "expulser", "expulse", "geler", "gel",
-        "supprimer", "suppression", "couper", "arreter", "arret", "fin");
+        "supprimer", "suppression", "couper", "arreter", "arret", "fin", "quitter", "quitte", "quittera", "quitteront",
+        "sortir", "sortie", "sortira");
+
+    /// <summary>Words of reducing, which undo a pledge of anything but an environmental one ("réduire les émissions").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReductionWords = Words(
+        "reduction", "reduire", "reduira", "reduiront", "diminuer", "diminuera", "diminution", "baisse", "baisser");
 
     /// <summary>Words ending like a future tense that announce no action: auxiliaries, modals and nouns ("sera", "faudra", "choléra").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookalikes = Words(

@@ -85,7 +85,7 @@ public static class CommitmentsNormalizer
                 i++;
                 continue;
             }
-            if (type is not null && !(type == CommitmentsLexicon.MilitaryPolice && IsBeneficiary(folded, words, from, i)) && !(type != CommitmentsLexicon.Environment && IsWithdrawn(folded, words, from, i)))
+            if (type is not null && !(type == CommitmentsLexicon.MilitaryPolice && IsBeneficiary(folded, words, from, i)) && !IsWithdrawn(folded, words, from, i, type))
                 terms.Add(new TypeTerm(type, i, i + length));
             i += length;
         }
@@ -105,12 +105,16 @@ public static class CommitmentsNormalizer
     }
 
     // What is withdrawn, cut or suspended is the opposite of a pledge: "un retrait total des forces étrangères",
-    // "le retrait de près de 1.000 soldats", "a suspendu ses missions de formation". Reducing a footprint is itself the
-    // environmental pledge.
-    private static bool IsWithdrawn(string folded, ReadOnlySpan<Range> words, int from, int term)
+    // "le retrait de près de 1.000 soldats", "a suspendu ses missions de formation", "quitter l'Accord de Paris". Reducing
+    // a footprint is itself the environmental pledge.
+    private static bool IsWithdrawn(string folded, ReadOnlySpan<Range> words, int from, int term, string type)
     {
         for (int k = term - 1; k >= Math.Max(from, term - 8); k--)
-            if (CommitmentsLexicon.NotGivenWords.Contains(folded.AsSpan()[words[k]])) return true;
+        {
+            var word = folded.AsSpan()[words[k]];
+            if (CommitmentsLexicon.NotGivenWords.Contains(word) && !(type == CommitmentsLexicon.Environment && CommitmentsLexicon.ReductionWords.Contains(word)))
+                return true;
+        }
         return false;
     }
 
