@@ -14,7 +14,7 @@ public class GoldAnnotationTests
     private static IEnumerable<TestCaseData> GoldFolders()
     {
         yield return new TestCaseData("annotations", 5).SetArgDisplayNames("seeds");
-        yield return new TestCaseData(Path.Combine("heldout", "annotations"), 38).SetArgDisplayNames("heldout");
+        yield return new TestCaseData(Path.Combine("heldout", "annotations"), 46).SetArgDisplayNames("heldout");
         yield return new TestCaseData(Path.Combine("heldout", "second-annotator"), 8).SetArgDisplayNames("second annotator");
     }
 
