@@ -27,15 +27,8 @@ public static class FrenchVerbForms
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsFuture(ReadOnlySpan<char> folded) =>
-        folded.Length >= 4 && folded[^1] is 'a' or 't' or 's' or 'z' && EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);
+        folded.Length >= 4 && folded[^1] is 'a' or 't' or 's' or 'z' && Affixes.EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);
 
     public static bool IsConditional(ReadOnlySpan<char> folded) =>
-        folded.Length >= 6 && folded[^1] == 't' && EndsWithAny(folded, ConditionalEndings);
-
-    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
-    {
-        foreach (var ending in endings)
-            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
-    }
+        folded.Length >= 6 && folded[^1] == 't' && Affixes.EndsWithAny(folded, ConditionalEndings);
 }

@@ -1,5 +1,6 @@
 namespace Extraction.Recognizers.Commitments;
 
+using System.Collections.Frozen;
 using Extraction.Core;
 using Extraction.Text;
 
@@ -81,6 +82,7 @@ public static class CommitmentsRecognizer
         private readonly List<Quantity> quantities = [];
         private readonly List<Mention> speakers;
         private PhraseWords? phraseWords;
+        private bool? hasFillingVerb;
 
         public SentenceAnalysis(Document document, string folded, int first, int end, List<Mention> countries, List<Mention> counts, List<Mention> speakers)
         {
@@ -190,11 +192,12 @@ public static class CommitmentsRecognizer
                 if (decisive is null || CommitmentsNormalizer.Rank(cue.Kind) > CommitmentsNormalizer.Rank(decisive.Value.Kind)) decisive = cue;
             }
             // A gap alone is a commitment only when its filling is called for, not when progress on it is reported.
-            if (decisive is { Kind: CueKind.Gap } && !HasNecessity(clause)) decisive = null;
+            if (decisive is { Kind: CueKind.Gap } && !ClauseHas(clause, CommitmentsLexicon.NecessityWords)) decisive = null;
+            bool offTopic = ClauseHas(clause, CommitmentsLexicon.OffTopicWords);
             // Announcing a pledge noun is the pledge, whoever announces it: "le président a annoncé l'envoi de …".
             standsAlone |= contribution && nounOfActor;
 
-            if (decisive is { } d && !IsOffTopic(clause))
+            if (decisive is { } d && !offTopic)
             {
                 var nounAgent = firstNoun is { } noun ? AgentAfter(noun.End, clause.End) : null;
                 var actor = d.Kind switch
@@ -214,7 +217,7 @@ public static class CommitmentsRecognizer
                 int typesFrom = CommitmentsNormalizer.IsNoun(firstLive!.Value.Kind) ? clause.Start : firstLive.Value.Word;
                 return new Commitment(CommitmentsNormalizer.StatusOf(d.Kind)!, actor, typesFrom, lastLive!.Value.End + TermReach, firstLive.Value.Word);
             }
-            if (anyCue || previous is null || IsOffTopic(clause)) return null;
+            if (anyCue || previous is null || offTopic) return null;
 
             var own = SubjectBefore(clause.Start, clause.End);
             return clause.Link switch
@@ -238,10 +241,10 @@ public static class CommitmentsRecognizer
             return appealer is { International: true } ? new Actor(appeal.Word, appeal.End, CommitmentsLexicon.MemberStates, null) : null;
         }
 
-        private bool IsOffTopic(Clause clause)
+        private bool ClauseHas(Clause clause, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
         {
             for (int i = clause.Start; i < clause.End; i++)
-                if (CommitmentsLexicon.OffTopicWords.Contains(Word(i))) return true;
+                if (set.Contains(Word(i))) return true;
             return false;
         }
 
@@ -336,9 +339,7 @@ public static class CommitmentsRecognizer
         private bool IsGivingVerb(Cue future)
         {
             int verb = CommitmentsLexicon.NearFuture.Contains(Word(future.Word)) ? future.Word + 1 : future.Word;
-            foreach (var stem in CommitmentsLexicon.GivingStems)
-                if (Word(verb).StartsWith(stem, StringComparison.Ordinal)) return true;
-            return false;
+            return Affixes.StartsWithAny(Word(verb), CommitmentsLexicon.GivingStems);
         }
 
         private bool FollowsQue(int word)
@@ -348,18 +349,13 @@ public static class CommitmentsRecognizer
             return false;
         }
 
-        private bool HasNecessity(Clause clause)
-        {
-            for (int i = clause.Start; i < clause.End; i++)
-                if (CommitmentsLexicon.NecessityWords.Contains(Word(i))) return true;
-            return false;
-        }
+        // Read once per sentence, however many gap words it holds.
+        private bool HasFillingVerb() => hasFillingVerb ??= SentenceHasFillingVerb();
 
-        private bool HasFillingVerb()
+        private bool SentenceHasFillingVerb()
         {
             for (int i = 0; i < words.Length; i++)
-                foreach (var stem in CommitmentsLexicon.FillingStems)
-                    if (Word(i).StartsWith(stem, StringComparison.Ordinal)) return true;
+                if (Affixes.StartsWithAny(Word(i), CommitmentsLexicon.FillingStems)) return true;
             return false;
         }
 

@@ -1,5 +1,6 @@
 namespace Extraction.Recognizers.Commitments;
 
+using Extraction.Text;
 using static CommitmentsLexicon;
 
 /// <summary>Why a phrase may not take a word in on its left.</summary>
@@ -20,8 +21,6 @@ internal enum PhraseStop : byte
 /// </summary>
 internal sealed class PhraseWords(string folded, Range[] words, PhraseStop[] stops, int[] countStart)
 {
-    public int Count => words.Length;
-
     public ReadOnlySpan<char> this[int i] => folded.AsSpan()[words[i]];
 
     public PhraseStop Stop(int i) => stops[i];
@@ -102,14 +101,8 @@ internal static class PledgedPhrase
         return !word.IsEmpty && char.IsLetter(word[0]) && !NonHeads.Contains(word) && !CommitmentsNormalizer.LooksInfinitive(word);
     }
 
-    private static bool IsAdjective(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty) return false;
-        if (char.IsDigit(word[0])) return true;
-        foreach (var ending in AdjectiveEndings)
-            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool IsAdjective(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && (char.IsDigit(word[0]) || Affixes.EndsWithAny(word, AdjectiveEndings));
 
     private static bool IsProcess(ReadOnlySpan<char> word) => ProcessWords.Contains(word) || word.StartsWith("renfor", StringComparison.Ordinal);
 }

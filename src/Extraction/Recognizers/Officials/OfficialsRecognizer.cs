@@ -178,7 +178,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         for (int k = comma - 1; k >= Math.Max(sentenceFirst, comma - 6); k--)
         {
             if (OfficialsLexicon.IsRoleHead(view.Folded(k)) && !OfficialsLexicon.IsPluralRoleHead(view.Folded(k))) return true;
-            if (view.Word(k) is "," or "." or ";" or ":" or "(" or ")" or "\"" or "«" or "»") return false;
+            if (view.Word(k) is "," || OfficialsLexicon.IsClausePunctuation(view.Word(k))) return false;
         }
         return false;
     }
@@ -308,7 +308,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                 while (open >= limit && view.Word(open) is not ("(" or ")")) open--;
                 if (open >= limit && view.Word(open) is "(") { k = open; continue; }
             }
-            if ((IsInName(names, k) && !IsPlaceInRole(view, names, k, limit)) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
+            if ((NameAt(names, k) is { } name && !IsPlaceInRole(view, name, limit)) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
             if (!OfficialsLexicon.IsRoleHead(view.Folded(k))) continue;
             int start = ExtendRole(view, k, sentenceFirst, apposed);
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
@@ -414,18 +414,17 @@ public sealed class OfficialsRecognizer(NerModel model)
         OfficialsLexicon.IsClausePunctuation(view.Word(k)) || OfficialsLexicon.ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(view.Word(k));
 
     /// <summary>"le gouverneur de Tillabéri, …": a name after "de" inside a role set off by a comma is the place the role is of.</summary>
-    private static bool IsPlaceInRole(TokenView view, List<(int First, int End)> names, int k, int limit)
-    {
-        foreach (var (first, end) in names)
-            if (k >= first && k < end) return first - 1 >= limit && view.Folded(first - 1) is "de" or "d'" or "du";
-        return false;
-    }
+    private static bool IsPlaceInRole(TokenView view, (int First, int End) name, int limit) =>
+        name.First - 1 >= limit && view.Folded(name.First - 1) is "de" or "d'" or "du";
 
-    private static bool IsInName(List<(int First, int End)> names, int k)
+    private static bool IsInName(List<(int First, int End)> names, int k) => NameAt(names, k) is not null;
+
+    /// <summary>The name span holding token <paramref name="k"/>, if any.</summary>
+    private static (int First, int End)? NameAt(List<(int First, int End)> names, int k)
     {
-        foreach (var (first, end) in names)
-            if (k >= first && k < end) return true;
-        return false;
+        foreach (var name in names)
+            if (k >= name.First && k < name.End) return name;
+        return null;
     }
 
     /// <summary>The body a title names, leftmost first: ONU, OTAN, … or a state (from the countries stage, else a few state words).</summary>
