@@ -17,9 +17,12 @@ public static class StandardPipeline
         .UseTokenizer()
         .UseDates()
         .UseCountries()
-        .UseCounts()
         .UseOfficials()
+        .UseCounts()
         .UseCommitments();
+
+    /// <summary>Every mention type the standard features write: what the schema, eval and show describe.</summary>
+    public static IReadOnlyList<MentionType> Types { get; } = CreateBuilder().Types;
 
     public static Pipeline.Pipeline Load(string configPath) => CreateBuilder().Build(PipelineConfig.Load(configPath));
 }

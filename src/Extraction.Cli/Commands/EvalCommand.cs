@@ -39,7 +39,9 @@ internal static class EvalCommand
                 throw new FormatException("give either --pred or inputs to run, not both");
             var predicted = predPath is not null
                 ? ReadRecords(predPath)
-                : RunPipeline(parse.GetValue(config), inputPaths.Length > 0 ? inputPaths : GoldSources(goldSet, parse.GetValue(gold)!));
+                : inputPaths.Length > 0
+                    ? RunPipeline(parse.GetValue(config), inputPaths)
+                    : RunOnGold(parse.GetValue(config), goldSet, parse.GetValue(gold)!);
 
             var report = Scorer.Score(goldSet.Documents, predicted);
             foreach (var warning in report.Warnings)
@@ -57,19 +59,32 @@ internal static class EvalCommand
         return command;
     }
 
-    private static string[] GoldSources(GoldSet goldSet, string goldFolder)
+    // A gold file names either a text file (read as `run` reads it, header and all) or a document of a data
+    // set by id; the second kind is run on the text the gold loader read, with the gold's document date.
+    private static List<AnnotatedDocument> RunOnGold(string? config, GoldSet goldSet, string goldFolder)
     {
         var folder = Path.GetFullPath(goldFolder);
-        var sources = new List<string>();
+        var files = new List<string>();
+        var inline = new List<AnnotatedDocument>();
         foreach (var document in goldSet.Documents)
         {
             var path = GoldLoader.ResolveSource(document.Source, folder);
-            if (path is null)
+            if (path is null || document.Text is null)
                 Console.Error.WriteLine($"extract: {document.Id}: source \"{document.Source}\" not found; scored as an empty record");
+            else if (path.EndsWith(".jsonl", StringComparison.Ordinal))
+                inline.Add(document);
             else
-                sources.Add(path);
+                files.Add(path);
         }
-        return [.. sources];
+        var predicted = RunPipeline(config, [.. files]);
+        var pipeline = StandardPipeline.Load(CommonOptions.FindConfig(config));
+        foreach (var gold in inline)
+        {
+            var document = new Core.Document(gold.Id, gold.Source, gold.Text!) { DocumentDate = gold.DocumentDate };
+            pipeline.Process(document);
+            predicted.Add(AnnotatedDocument.FromDocument(document));
+        }
+        return predicted;
     }
 
     private static List<AnnotatedDocument> RunPipeline(string? config, string[] inputs)

@@ -11,7 +11,7 @@ internal static class SchemaCommand
         var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the record and error lines.");
         command.SetAction(_ =>
         {
-            Console.Out.Write(RecordWriter.JsonSchema());
+            Console.Out.Write(RecordSchema.Generate(StandardPipeline.Types));
             return 0;
         });
         return command;

@@ -24,7 +24,7 @@ internal static class TrainCommitmentsCommand
         {
             var pipeline = StandardPipeline.Load(CommonOptions.FindConfig(parse.GetValue(config)));
             // The sentences go through the stages that run before commitments (text, tokenize, countries, counts, …).
-            var before = pipeline.Stages.TakeWhile(s => s.Name != CommitmentsStage.List).ToList();
+            var before = pipeline.Stages.TakeWhile(s => s.Name != CommitmentsExtension.Commitments.Name).ToList();
             CommitmentsTrainer.Compare(parse.GetValue(training)!, text =>
             {
                 var document = PlainTextReader.Read("training", "training", text);

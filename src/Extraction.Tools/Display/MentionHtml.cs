@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Extraction.Core;
 using Extraction.Evaluation;
+using Extraction.Pipeline;
 
 /// <summary>How a rendered mention compares with the gold annotation, when one is given.</summary>
 public enum MarkStatus
@@ -21,49 +22,46 @@ public enum MarkStatus
 /// in its type's colour, its value and fields in a tooltip (the title attribute), and, given gold, misses
 /// and false positives in their own styles. A pure function of its inputs: no file, no clock, no script.
 /// </summary>
-public static class MentionHtml
+public sealed class MentionHtml
 {
-    private static readonly Dictionary<string, (string Colour, string Label)> Types = new(StringComparer.Ordinal)
-    {
-        ["dates"] = ("#bfe1d9", "DATE"),
-        ["countries"] = ("#feca74", "COUNTRY"),
-        ["officials"] = ("#aa9cfc", "OFFICIAL"),
-        ["counts"] = ("#e4e7d2", "COUNT"),
-        ["commitments"] = ("#ff9561", "COMMITMENT"),
-        ["durations"] = ("#c887fb", "DURATION"),
-    };
+    private readonly Dictionary<string, MentionType> types;
+
+    private MentionHtml(IReadOnlyList<MentionType> mentionTypes) =>
+        types = mentionTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     private const string OtherColour = "#dddddd";
 
-    public static string Page(IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, string title = "extract show")
+    public static string Page(IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, string title = "extract show",
+        IReadOnlyList<MentionType>? mentionTypes = null)
     {
+        var html = new MentionHtml(mentionTypes ?? StandardPipeline.Types);
         var sb = new StringBuilder(16 * 1024);
         sb.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
         Escape(sb, title);
         sb.Append("</title>\n<style>\n");
-        AppendStyle(sb, documents);
+        html.AppendStyle(sb, documents);
         sb.Append("</style>\n</head>\n<body>\n");
-        AppendLegend(sb, documents, documents.Any(d => d.Gold is not null));
+        html.AppendLegend(sb, documents, documents.Any(d => d.Gold is not null));
         int nextId = 0;
         foreach (var (document, gold) in documents)
-            AppendDocument(sb, document, gold, ref nextId);
+            html.AppendDocument(sb, document, gold, ref nextId);
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
     }
 
-    private static IEnumerable<string> ListsOf(IEnumerable<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents) =>
+    private IEnumerable<string> ListsOf(IEnumerable<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents) =>
         documents.SelectMany(d => d.Document.Lists.Keys.Concat(d.Gold?.Lists.Keys ?? []))
             .Distinct()
-            .OrderBy(l => Types.ContainsKey(l) ? Types.Keys.ToList().IndexOf(l) : int.MaxValue)
+            .OrderBy(l => types.ContainsKey(l) ? types.Keys.ToList().IndexOf(l) : int.MaxValue)
             .ThenBy(l => l, StringComparer.Ordinal);
 
     private static string ClassOf(string list) =>
         "t-" + new string(list.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
 
-    private static string LabelOf(string list) =>
-        Types.TryGetValue(list, out var t) ? t.Label : list.ToUpperInvariant();
+    private string LabelOf(string list) =>
+        types.TryGetValue(list, out var t) ? t.Label : list.ToUpperInvariant();
 
-    private static void AppendStyle(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents)
+    private void AppendStyle(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents)
     {
         sb.Append("""
             body { font-family: -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
@@ -85,13 +83,13 @@ public static class MentionHtml
             """);
         foreach (var list in ListsOf(documents))
         {
-            var colour = Types.TryGetValue(list, out var t) ? t.Colour : OtherColour;
+            var colour = types.TryGetValue(list, out var t) ? t.Colour : OtherColour;
             sb.Append(CultureInfo.InvariantCulture, $".{ClassOf(list)} {{ background: {colour}; }}\n");
             sb.Append(CultureInfo.InvariantCulture, $"mark.miss.{ClassOf(list)} {{ border-color: {colour}; }}\n");
         }
     }
 
-    private static void AppendLegend(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, bool withGold)
+    private void AppendLegend(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, bool withGold)
     {
         sb.Append("<div class=\"legend\">");
         foreach (var list in ListsOf(documents))
@@ -107,7 +105,7 @@ public static class MentionHtml
 
     private sealed record Mark(int Id, string List, Mention Mention, MarkStatus Status, object? GoldValue);
 
-    private static void AppendDocument(StringBuilder sb, AnnotatedDocument document, AnnotatedDocument? gold, ref int nextId)
+    private void AppendDocument(StringBuilder sb, AnnotatedDocument document, AnnotatedDocument? gold, ref int nextId)
     {
         var text = document.Text ?? gold?.Text ?? "";
         var marks = new List<Mark>();
@@ -157,7 +155,7 @@ public static class MentionHtml
             }
             goldTaken[match] = true;
             bool same = mention.Value is not null && gold[match].Value is not null
-                && ScoringKeys.ValueText(mention.Value) == ScoringKeys.ValueText(gold[match].Value!);
+                && MentionType.ValueText(mention.Value) == MentionType.ValueText(gold[match].Value!);
             marks.Add(new Mark(nextId++, list, mention, same ? MarkStatus.Correct : MarkStatus.WrongValue, gold[match].Value));
         }
         for (int i = 0; i < goldTaken.Length; i++)
@@ -170,7 +168,7 @@ public static class MentionHtml
     /// it are still open (crossing spans), those are closed and reopened, so one mention may be drawn in pieces
     /// that share its data-mention id.
     /// </summary>
-    private static void AppendText(StringBuilder sb, string text, List<Mark> marks)
+    private void AppendText(StringBuilder sb, string text, List<Mark> marks)
     {
         var boundaries = new SortedSet<int> { 0, text.Length };
         foreach (var m in marks)
@@ -222,7 +220,7 @@ public static class MentionHtml
             $"<mark class=\"{ClassOf(mark.List)}{status}\" data-mention=\"{mark.Id}\" data-type=\"{Attr(mark.List)}\" data-value=\"{Attr(ValueOf(mark.Mention.Value))}\" title=\"{Attr(Tooltip(mark))}\">");
     }
 
-    private static void Close(StringBuilder sb, Mark mark, bool last)
+    private void Close(StringBuilder sb, Mark mark, bool last)
     {
         if (last)
         {
@@ -233,7 +231,7 @@ public static class MentionHtml
         sb.Append("</mark>");
     }
 
-    private static string ValueOf(object? value) => value is null ? "null" : ScoringKeys.ValueText(value);
+    private static string ValueOf(object? value) => value is null ? "null" : MentionType.ValueText(value);
 
     private static string Tooltip(Mark mark)
     {

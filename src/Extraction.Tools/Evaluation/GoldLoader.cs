@@ -13,7 +13,7 @@ public sealed record GoldSet(IReadOnlyList<AnnotatedDocument> Documents, IReadOn
 /// </summary>
 public static class GoldLoader
 {
-    public static GoldSet Load(string folder)
+    public static GoldSet Load(string folder, IReadOnlyList<Pipeline.MentionType>? types = null)
     {
         if (!Directory.Exists(folder))
             throw new IOException($"gold folder not found: {folder}");
@@ -22,12 +22,12 @@ public static class GoldLoader
         var files = Directory.GetFiles(folder, "*.json");
         Array.Sort(files, StringComparer.Ordinal);
         foreach (var file in files)
-            if (LoadFile(file, issues) is { } document)
+            if (LoadFile(file, issues, types) is { } document)
                 documents.Add(document);
         return new GoldSet(documents, issues);
     }
 
-    public static AnnotatedDocument? LoadFile(string file, List<GoldIssue> issues)
+    public static AnnotatedDocument? LoadFile(string file, List<GoldIssue> issues, IReadOnlyList<Pipeline.MentionType>? types = null)
     {
         var name = Path.GetFileName(file);
         JObject record;
@@ -52,9 +52,11 @@ public static class GoldLoader
             if (path is null)
                 issues.Add(new GoldIssue(name, "source", $"\"{source}\" not found beside the gold folder or in any parent folder"));
             else
-                text = ReadSource(path, name, issues);
+                text = path.EndsWith(".jsonl", StringComparison.Ordinal)
+                    ? DataSetText(path, id ?? "", name, issues)
+                    : ReadSource(path, name, issues);
         }
-        RecordValidator.Validate(record, name, text, issues);
+        RecordValidator.Validate(record, name, text, issues, types);
         return RecordReader.Read(record, text);
     }
 
@@ -69,6 +71,29 @@ public static class GoldLoader
             issues.Add(new GoldIssue(file, "source", $"cannot read {path}: {e.Message}"));
             return null;
         }
+    }
+
+    // Data sets whose texts the project may not copy (press-fr is AFP text for internal test use) are
+    // referenced by file and id; each file is read once per process.
+    private static readonly Dictionary<string, Dictionary<string, string>> DataSets = new(StringComparer.Ordinal);
+
+    private static string? DataSetText(string path, string id, string file, List<GoldIssue> issues)
+    {
+        Dictionary<string, string> texts;
+        lock (DataSets)
+        {
+            if (!DataSets.TryGetValue(path, out texts!))
+            {
+                texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var line in File.ReadLines(path))
+                    if (JObject.Parse(line) is { } entry && (string?)entry["id"] is { } key && (string?)entry["text"] is { } value)
+                        texts[key] = value;
+                DataSets[path] = texts;
+            }
+        }
+        if (texts.TryGetValue(id, out var text)) return text;
+        issues.Add(new GoldIssue(file, "id", $"\"{id}\" is not a document of {path}"));
+        return null;
     }
 
     /// <summary>

@@ -18,8 +18,8 @@ public static class ReportWriter
             Row(sb, score);
         sb.Append("-----------------------+-----------------------+-----------------------+-----------------------+------\n");
         Row(sb, report.Overall);
-        if (report.Types.Any(t => !RecordValidator.RequiredLists.Contains(t.Type)))
-            sb.Append(CultureInfo.InvariantCulture, $"(all = the {RecordValidator.RequiredLists.Count} SPEC types: {string.Join(", ", RecordValidator.RequiredLists)})\n");
+        if (report.Types.Any(t => !report.ScoredTypes.Contains(t.Type)))
+            sb.Append(CultureInfo.InvariantCulture, $"(all = the {report.ScoredTypes.Count} scored types: {string.Join(", ", report.ScoredTypes)})\n");
         return sb.ToString();
     }
 
@@ -97,7 +97,7 @@ public static class ReportWriter
             foreach (var e in group.OrderBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.Level == "value" ? 0 : 1).ThenBy(e => e.Mention.Start))
             {
                 var kind = e.Kind switch { ErrorKind.Miss => "MISS", ErrorKind.FalsePositive => "FALSE+", _ => "VALUE" };
-                var value = e.Level == "value" ? $"key {e.Expected}" : ScoringKeys.ValueText(e.Mention.Value ?? "null");
+                var value = e.Level == "value" ? $"key {e.Expected}" : Pipeline.MentionType.ValueText(e.Mention.Value ?? "null");
                 var expected = e.Kind == ErrorKind.WrongValue ? $" (gold {e.Expected})" : "";
                 sb.Append(CultureInfo.InvariantCulture,
                     $"{kind,-6} {e.Type,-12} {e.Level,-5} \"{e.Mention.Text}\" [{e.Mention.Start},{e.Mention.End}) = {value}{expected}\n");

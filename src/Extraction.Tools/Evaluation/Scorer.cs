@@ -1,6 +1,7 @@
 namespace Extraction.Evaluation;
 
 using Extraction.Core;
+using Extraction.Pipeline;
 
 /// <summary>
 /// Scores predictions against gold as SPEC §7 says: per type and per document, precision, recall and F1 on
@@ -10,17 +11,21 @@ using Extraction.Core;
 /// </summary>
 public static class Scorer
 {
-    public static EvaluationReport Score(IReadOnlyList<AnnotatedDocument> gold, IReadOnlyList<AnnotatedDocument> predicted)
+    public static EvaluationReport Score(IReadOnlyList<AnnotatedDocument> gold, IReadOnlyList<AnnotatedDocument> predicted,
+        IReadOnlyList<MentionType>? mentionTypes = null)
     {
+        var declared = (mentionTypes ?? StandardPipeline.Types).ToDictionary(t => t.Name, StringComparer.Ordinal);
         var warnings = new List<string>();
         var predictions = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
         foreach (var p in predicted)
             if (!predictions.TryAdd(p.Id, p))
                 warnings.Add($"{p.Id}: predicted twice; the first record is scored");
 
-        var types = RecordValidator.RequiredLists
-            .Concat(gold.SelectMany(g => g.Lists.Keys).Where(k => !RecordValidator.RequiredLists.Contains(k)).Distinct().Order(StringComparer.Ordinal))
+        var inGold = gold.SelectMany(g => g.Lists.Keys).ToHashSet(StringComparer.Ordinal);
+        var types = declared.Values.Where(t => t.Required || inGold.Contains(t.Name)).OrderBy(t => t.Scored ? 0 : 1).Select(t => t.Name)
+            .Concat(inGold.Where(k => !declared.ContainsKey(k)).Order(StringComparer.Ordinal))
             .ToList();
+        var scored = types.Where(t => declared.TryGetValue(t, out var d) && d.Scored).ToList();
         var totals = types.ToDictionary(t => t, TypeScore.Empty);
         var errors = new List<EvaluationError>();
 
@@ -35,7 +40,7 @@ public static class Scorer
             {
                 var goldMentions = Valued(g.MentionsOf(type));
                 var predMentions = p is null ? [] : Valued(p.MentionsOf(type));
-                totals[type] += ScoreDocument(g.Id, type, goldMentions, predMentions, sentences, errors);
+                totals[type] += ScoreDocument(g.Id, type, KeyOf(declared, type), goldMentions, predMentions, sentences, errors);
             }
         }
         foreach (var p in predicted)
@@ -43,18 +48,21 @@ public static class Scorer
                 warnings.Add($"{p.Id}: not in the gold set; not scored");
 
         var scores = types.Select(t => totals[t]).ToList();
-        var overall = scores.Where(s => RecordValidator.RequiredLists.Contains(s.Type))
+        var overall = scores.Where(s => scored.Contains(s.Type))
             .Aggregate(TypeScore.Empty("all"), (sum, s) => sum + s);
-        return new EvaluationReport(gold.Count, scores, overall, errors, warnings);
+        return new EvaluationReport(gold.Count, scores, overall, scored, errors, warnings);
     }
 
     private static List<Mention> Valued(IReadOnlyList<Mention> mentions) =>
         mentions.Where(m => m.Value is not null).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
 
-    private static TypeScore ScoreDocument(string id, string type, List<Mention> gold, List<Mention> predicted,
+    private static Func<Mention, string?> KeyOf(Dictionary<string, MentionType> declared, string type) =>
+        declared.TryGetValue(type, out var t) ? t.Key : m => m.Value is null ? null : MentionType.ValueText(m.Value);
+
+    private static TypeScore ScoreDocument(string id, string type, Func<Mention, string?> key, List<Mention> gold, List<Mention> predicted,
         SentenceLocator sentences, List<EvaluationError> errors)
     {
-        var values = ScoreKeys(id, type, gold, predicted, sentences, errors);
+        var values = ScoreKeys(id, type, key, gold, predicted, sentences, errors);
 
         var strict = Match(gold, predicted, (g, p) => g.Start == p.Start && g.End == p.End);
         int valueCorrect = 0;
@@ -72,7 +80,7 @@ public static class Scorer
                 valueCorrect++;
             else
                 errors.Add(new EvaluationError(id, type, "span", ErrorKind.WrongValue, predicted[j],
-                    ScoringKeys.ValueText(gold[i].Value!), sentences.Around(predicted[j].Start)));
+                    MentionType.ValueText(gold[i].Value!), sentences.Around(predicted[j].Start)));
         }
         for (int j = 0; j < predicted.Count; j++)
             if (!strictlyMatched[j])
@@ -92,11 +100,11 @@ public static class Scorer
     }
 
     /// <summary>Document-level set comparison; each missed or invented key is reported at its first mention.</summary>
-    private static Prf ScoreKeys(string id, string type, List<Mention> gold, List<Mention> predicted,
+    private static Prf ScoreKeys(string id, string type, Func<Mention, string?> keyOf, List<Mention> gold, List<Mention> predicted,
         SentenceLocator sentences, List<EvaluationError> errors)
     {
-        var goldKeys = FirstByKey(type, gold);
-        var predKeys = FirstByKey(type, predicted);
+        var goldKeys = FirstByKey(keyOf, gold);
+        var predKeys = FirstByKey(keyOf, predicted);
         int tp = 0;
         foreach (var (key, mention) in goldKeys)
         {
@@ -109,12 +117,12 @@ public static class Scorer
         return new Prf(tp, predKeys.Count - tp, goldKeys.Count - tp);
     }
 
-    private static Dictionary<string, Mention> FirstByKey(string type, List<Mention> mentions)
+    private static Dictionary<string, Mention> FirstByKey(Func<Mention, string?> key, List<Mention> mentions)
     {
         var keys = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var mention in mentions)
-            if (ScoringKeys.Key(type, mention) is { } key)
-                keys.TryAdd(key, mention);
+            if (key(mention) is { } k)
+                keys.TryAdd(k, mention);
         return keys;
     }
 
@@ -141,5 +149,5 @@ public static class Scorer
     }
 
     private static bool SameValue(object? gold, object? predicted) =>
-        gold is not null && predicted is not null && ScoringKeys.ValueText(gold) == ScoringKeys.ValueText(predicted);
+        gold is not null && predicted is not null && MentionType.ValueText(gold) == MentionType.ValueText(predicted);
 }

@@ -65,5 +65,6 @@ public sealed record EvaluationReport(
     int Documents,
     IReadOnlyList<TypeScore> Types,
     TypeScore Overall,
+    IReadOnlyList<string> ScoredTypes,
     IReadOnlyList<EvaluationError> Errors,
     IReadOnlyList<string> Warnings);

@@ -59,6 +59,8 @@ public sealed class Document
         return mentions;
     }
 
+    public List<Mention> MentionsOf(Pipeline.MentionType type) => MentionsOf(type.Name);
+
     public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Start, token.Length);
     public ReadOnlySpan<char> NormOf(Token token) => Normalized.AsSpan(token.Start, token.Length);
 

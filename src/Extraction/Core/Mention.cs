@@ -39,6 +39,10 @@ public sealed class Mention
         Fields.Add(new(field, value));
     }
 
+    public Mention With(Pipeline.MentionField field, object? value) => With(field.Name, value);
+
+    public object? Get(Pipeline.MentionField field) => Get(field.Name);
+
     public object? Get(string field)
     {
         foreach (var (key, value) in Fields)

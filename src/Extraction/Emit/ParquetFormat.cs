@@ -31,7 +31,7 @@ public sealed class ParquetFormat : IRecordFormat
         [
             new DataField<string>("document_id", false), new DataField<string>("type", false), new DataField<string>("text", false),
             new DataField<int>("start", false), new DataField<int>("end", false), new DataField<string>("value", true), new DataField<double?>("value_number", true),
-            .. layout.Columns.Select(c => c.Type switch
+            .. layout.Columns.Select(c => c.Column switch
             {
                 ColumnType.Integer => (DataField)new DataField<long?>(c.Name, true),
                 ColumnType.Number => new DataField<double?>(c.Name, true),
@@ -91,7 +91,7 @@ public sealed class ParquetFormat : IRecordFormat
             for (int c = 0; c < layout.Columns.Count; c++)
             {
                 var field = mentionFields[7 + c];
-                switch (layout.Columns[c].Type)
+                switch (layout.Columns[c].Column)
                 {
                     case ColumnType.Integer:
                         group.WriteAsync<long>(field, rows.Select(r => (long?)r.Fields[c]).ToArray()).GetAwaiter().GetResult();

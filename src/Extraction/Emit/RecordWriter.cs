@@ -15,14 +15,6 @@ public sealed class RecordWriter(Pipeline.Pipeline pipeline, RecordOptions optio
     public static string ProgramVersion { get; } =
         typeof(RecordWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>The JSON Schema (draft 2020-12) of a record or error line, as shipped in schema/.</summary>
-    public static string JsonSchema()
-    {
-        using var stream = typeof(RecordWriter).Assembly.GetManifestResourceStream("extraction.schema.json")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     public string Write(Document document)
     {
         var sb = new StringBuilder(1024);

@@ -11,7 +11,7 @@ using Extraction.Pipeline;
 public sealed class TableLayout(Pipeline pipeline)
 {
     public IReadOnlyList<string> Lists { get; } = pipeline.Lists;
-    public IReadOnlyList<(string Name, ColumnType Type)> Columns { get; } = pipeline.Columns;
+    public IReadOnlyList<MentionField> Columns { get; } = pipeline.Columns;
 
     public static readonly string[] MentionKeyColumns = ["document_id", "type", "text", "start", "end", "value", "value_number"];
     public static readonly string[] DocumentKeyColumns = ["id", "source", "document_date", "title", "error"];
@@ -34,23 +34,15 @@ public sealed class TableLayout(Pipeline pipeline)
                 {
                     var fields = new object?[Columns.Count];
                     for (int c = 0; c < Columns.Count; c++)
-                        fields[c] = Convert(mention.Get(Columns[c].Name), Columns[c].Type);
+                        fields[c] = Convert(mention.Get(Columns[c]), Columns[c].Column);
                     mentions.Add(new MentionRow(document.Id, Lists[l], mention.Text, mention.Start, mention.End,
-                        ValueText(mention.Value), ValueNumber(mention.Value), fields));
+                        mention.Value is null ? null : MentionType.ValueText(mention.Value), ValueNumber(mention.Value), fields));
                 }
             }
         }
         var row = new DocumentRow(item.Id, item.Source, document?.DocumentDate, document?.Title, result.Error, counts);
         return new PreparedRows(row, mentions);
     }
-
-    private static string? ValueText(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 
     private static double? ValueNumber(object? value) => value switch
     {
@@ -65,7 +57,7 @@ public sealed class TableLayout(Pipeline pipeline)
         null => null,
         string s when type == ColumnType.String => s,
         IEnumerable<string> list when type == ColumnType.String => string.Join("; ", list),
-        _ when type == ColumnType.String => ValueText(value),
+        _ when type == ColumnType.String => MentionType.ValueText(value),
         long or int when type == ColumnType.Integer => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
         long or int or double when type == ColumnType.Number => System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
         _ => null,

@@ -8,18 +8,24 @@ using Extraction.Core;
 /// <summary>An immutable, thread-safe sequence of stages built from a configuration.</summary>
 public sealed class Pipeline
 {
-    internal Pipeline(IReadOnlyList<IStage> stages, PipelineConfig config)
+    internal Pipeline(IReadOnlyList<IStage> stages, PipelineConfig config, IReadOnlyList<MentionType> types)
     {
         Stages = stages;
         Lists = config.Lists;
-        Columns = config.Columns;
+        Types = types;
+        Columns = types.SelectMany(t => t.Fields).DistinctBy(f => f.Name).ToList();
         ConfigHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(config.RawText)))[..16];
         ModelVersions = stages.OfType<IModelStage>().ToDictionary(s => s.Name, s => s.ModelVersion);
     }
 
     public IReadOnlyList<IStage> Stages { get; }
     public IReadOnlyList<string> Lists { get; }
-    public IReadOnlyList<(string Name, ColumnType Type)> Columns { get; }
+
+    /// <summary>The type of each list in <see cref="Lists"/>, in the same order.</summary>
+    public IReadOnlyList<MentionType> Types { get; }
+
+    /// <summary>The fields the tables give a column of their own: every field of the emitted types, once.</summary>
+    public IReadOnlyList<MentionField> Columns { get; }
     public string ConfigHash { get; }
     public IReadOnlyDictionary<string, string> ModelVersions { get; }
 

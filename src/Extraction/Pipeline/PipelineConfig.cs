@@ -6,13 +6,12 @@ using Newtonsoft.Json.Linq;
 /// <summary>pipeline.json as read: the stages in order with their settings, and the record lists to emit.</summary>
 public sealed class PipelineConfig
 {
-    private PipelineConfig(string path, string text, IReadOnlyList<(string Name, JObject Settings)> stages, IReadOnlyList<string> lists, IReadOnlyList<(string Name, ColumnType Type)> columns)
+    private PipelineConfig(string path, string text, IReadOnlyList<(string Name, JObject Settings)> stages, IReadOnlyList<string> lists)
     {
         Path = path;
         RawText = text;
         Stages = stages;
         Lists = lists;
-        Columns = columns;
     }
 
     public string Path { get; }
@@ -22,9 +21,6 @@ public sealed class PipelineConfig
 
     /// <summary>The mention lists every record carries, in this order, even when empty.</summary>
     public IReadOnlyList<string> Lists { get; }
-
-    /// <summary>The mention fields that tabular outputs (CSV, Parquet) give a column of their own, with the column's type.</summary>
-    public IReadOnlyList<(string Name, ColumnType Type)> Columns { get; }
 
     public static PipelineConfig Load(string path)
     {
@@ -73,32 +69,10 @@ public sealed class PipelineConfig
             throw new PipelineConfigException($"{path}: \"lists\" should be an array of list names such as [\"dates\", \"counts\"]");
         }
 
-        var columns = new List<(string, ColumnType)>();
-        if (root["columns"] is JObject columnObject)
-        {
-            foreach (var (name, type) in columnObject)
-            {
-                columns.Add((name, (string?)type switch
-                {
-                    "string" => ColumnType.String,
-                    "integer" => ColumnType.Integer,
-                    "number" => ColumnType.Number,
-                    _ => throw new PipelineConfigException($"{path}: column \"{name}\" should have the type \"string\", \"integer\" or \"number\""),
-                }));
-            }
-        }
-        else if (root["columns"] is not null)
-        {
-            throw new PipelineConfigException($"{path}: \"columns\" should be an object mapping field names to \"string\", \"integer\" or \"number\"");
-        }
+        foreach (var (key, _) in root)
+            if (key is not ("stages" or "lists"))
+                throw new PipelineConfigException($"{path}: unknown key \"{key}\"; expected \"stages\" and \"lists\" (a type's fields and columns are declared by its recogniser)");
 
-        return new PipelineConfig(path, json, stages, lists, columns);
+        return new PipelineConfig(path, json, stages, lists);
     }
-}
-
-public enum ColumnType
-{
-    String,
-    Integer,
-    Number,
 }

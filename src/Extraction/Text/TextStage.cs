@@ -17,5 +17,11 @@ public sealed class TextStage : IStage
 
 public static class TextExtension
 {
-    public static PipelineBuilder UseText(this PipelineBuilder builder) => builder.Register("text", _ => new TextStage());
+    /// <summary>The layers this stage writes: <see cref="Document.Normalized"/> and <see cref="Document.Sentences"/>.</summary>
+    public const string Normalized = "normalized text", Sentences = "sentences";
+
+    public static PipelineBuilder UseText(this PipelineBuilder builder) => builder.Register(new Feature("text", _ => new TextStage())
+    {
+        WritesLayers = [Normalized, Sentences],
+    });
 }

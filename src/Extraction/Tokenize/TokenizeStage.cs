@@ -13,5 +13,12 @@ public sealed class TokenizeStage : IStage
 
 public static class TokenizeExtension
 {
-    public static PipelineBuilder UseTokenizer(this PipelineBuilder builder) => builder.Register("tokenize", _ => new TokenizeStage());
+    /// <summary>The layer this stage writes: <see cref="Document.Tokens"/>.</summary>
+    public const string Tokens = "tokens";
+
+    public static PipelineBuilder UseTokenizer(this PipelineBuilder builder) => builder.Register(new Feature("tokenize", _ => new TokenizeStage())
+    {
+        Reads = [Text.TextExtension.Normalized],
+        WritesLayers = [Tokens],
+    });
 }

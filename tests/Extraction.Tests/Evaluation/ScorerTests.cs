@@ -85,13 +85,13 @@ public class ScorerTests
     [Test]
     public void KeysFollowSpecSection7()
     {
-        Assert.That(ScoringKeys.Surname("Jean-Pierre Lacroix"), Is.EqualTo("lacroix"));
-        Assert.That(ScoringKeys.Surname("António Guterres"), Is.EqualTo("guterres"));
-        Assert.That(ScoringKeys.UnitHead("États membres"), Is.EqualTo("etat"));
-        Assert.That(ScoringKeys.UnitHead("hélicoptères"), Is.EqualTo("helicoptere"));
-        Assert.That(ScoringKeys.UnitHead("hôpitaux"), Is.EqualTo("hopital"));
-        Assert.That(ScoringKeys.UnitHead("pays et organisations"), Is.EqualTo("pays"));
-        Assert.That(ScoringKeys.UnitHead("%"), Is.EqualTo("%"));
+        Assert.That(Extraction.Recognizers.Officials.OfficialsExtension.Surname("Jean-Pierre Lacroix"), Is.EqualTo("lacroix"));
+        Assert.That(Extraction.Recognizers.Officials.OfficialsExtension.Surname("António Guterres"), Is.EqualTo("guterres"));
+        Assert.That(Extraction.Recognizers.Counts.CountsExtension.UnitHead("États membres"), Is.EqualTo("etat"));
+        Assert.That(Extraction.Recognizers.Counts.CountsExtension.UnitHead("hélicoptères"), Is.EqualTo("helicoptere"));
+        Assert.That(Extraction.Recognizers.Counts.CountsExtension.UnitHead("hôpitaux"), Is.EqualTo("hopital"));
+        Assert.That(Extraction.Recognizers.Counts.CountsExtension.UnitHead("pays et organisations"), Is.EqualTo("pays"));
+        Assert.That(Extraction.Recognizers.Counts.CountsExtension.UnitHead("%"), Is.EqualTo("%"));
     }
 
     [Test]

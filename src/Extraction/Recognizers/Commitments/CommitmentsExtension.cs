@@ -2,19 +2,68 @@ namespace Extraction.Recognizers.Commitments;
 
 using Extraction.Core;
 using Extraction.Pipeline;
+using Extraction.Recognizers.Countries;
+using Extraction.Recognizers.Counts;
+using Extraction.Recognizers.Officials;
+using Extraction.Tokenize;
+using Newtonsoft.Json.Linq;
 
-/// <summary>The "commitments" stage. It reads the "countries" and "counts" lists, so it runs after those stages.</summary>
+/// <summary>The "commitments" stage. It reads the "countries" and "counts" lists, and the "officials" list when that stage runs.</summary>
 public sealed class CommitmentsStage : IStage
 {
-    public const string List = "commitments";
+    public string Name => CommitmentsExtension.Commitments.Name;
 
-    public string Name => List;
-
-    public void Process(Document document) => CommitmentsRecognizer.Recognize(document, document.MentionsOf(List));
+    public void Process(Document document) => CommitmentsRecognizer.Recognize(document, document.MentionsOf(CommitmentsExtension.Commitments));
 }
 
 public static class CommitmentsExtension
 {
-    public static PipelineBuilder UseCommitments(this PipelineBuilder builder) =>
-        builder.Register(CommitmentsStage.List, _ => new CommitmentsStage());
+    public static readonly MentionField Status = new("status",
+        new JObject { ["enum"] = new JArray(CommitmentsNormalizer.Made, CommitmentsNormalizer.Expected, CommitmentsNormalizer.CalledFor) }, Required: true);
+
+    public static readonly MentionField Actor = new("actor", new JObject
+    {
+        ["description"] = "Who pledges or is asked to: an ISO alpha-3 code, an organisation's acronym, or member_states for a group of states.",
+        ["type"] = new JArray("string", "null"),
+        ["pattern"] = $"^([A-Z]{{2,10}}|{CommitmentsLexicon.MemberStates})$",
+    }, Required: true);
+
+    public static readonly MentionField ActorCount = new("actor_count",
+        new JObject { ["description"] = "How many states a counted group holds (\"36 pays\").", ["type"] = new JArray("integer", "null"), ["minimum"] = 1 },
+        ColumnType.Integer);
+
+    public static readonly MentionField Quantity = new("quantity",
+        new JObject { ["description"] = "The count attached to what is pledged (16 for \"16 hélicoptères\").", ["type"] = new JArray("number", "null") },
+        ColumnType.Integer);
+
+    public static readonly MentionField ClauseStart = new("clause_start",
+        new JObject { ["description"] = "Start of the clause the commitment was read from (UTF-16 offset).", ["type"] = "integer", ["minimum"] = 0 }, ColumnType.Integer);
+
+    public static readonly MentionField ClauseEnd = new("clause_end",
+        new JObject { ["description"] = "End of that clause, exclusive.", ["type"] = "integer", ["minimum"] = 0 }, ColumnType.Integer);
+
+    public static readonly MentionType Commitments = new()
+    {
+        Name = "commitments",
+        Description = "Pledged, expected or requested contributions by a state, a group of states or an organisation (SPEC §6).",
+        Value = new JObject { ["enum"] = new JArray(CommitmentsLexicon.AllTypes) },
+        Fields = [Status, Actor, ActorCount, Quantity, ClauseStart, ClauseEnd],
+        Required = true,
+        Check = CheckActorCount,
+        Label = "COMMITMENT",
+        Colour = "#ff9561",
+    };
+
+    private static IEnumerable<(string, string)> CheckActorCount(JObject mention)
+    {
+        if (mention["actor_count"] is { Type: JTokenType.Integer } && (string?)mention["actor"] != CommitmentsLexicon.MemberStates)
+            yield return ("actor_count", $"only a counted group (actor {CommitmentsLexicon.MemberStates}) has a count; actor is {mention["actor"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "missing"}");
+    }
+
+    public static PipelineBuilder UseCommitments(this PipelineBuilder builder) => builder.Register(new Feature(Commitments.Name, _ => new CommitmentsStage())
+    {
+        Reads = [TokenizeExtension.Tokens, CountriesExtension.Countries.Name, CountsExtension.Counts.Name],
+        Uses = [OfficialsExtension.Officials.Name],
+        Writes = [Commitments],
+    });
 }

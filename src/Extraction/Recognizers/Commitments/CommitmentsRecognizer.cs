@@ -2,6 +2,9 @@ namespace Extraction.Recognizers.Commitments;
 
 using System.Collections.Frozen;
 using Extraction.Core;
+using Extraction.Recognizers.Countries;
+using Extraction.Recognizers.Counts;
+using Extraction.Recognizers.Officials;
 using Extraction.Text;
 
 /// <summary>
@@ -19,9 +22,6 @@ using Extraction.Text;
 /// </summary>
 public static class CommitmentsRecognizer
 {
-    public const string CountriesList = "countries";
-    public const string CountsList = "counts";
-    public const string OfficialsList = "officials";
 
     /// <summary>How far back (in characters) a pronoun subject looks for the official it stands for: about three sentences.</summary>
     private const int PronounReach = 600;
@@ -33,10 +33,10 @@ public static class CommitmentsRecognizer
     {
         if (document.Tokens.Count == 0) return;
         var folded = document.Folded;
-        var countries = new MentionCursor(document, CountriesList);
-        var counts = new MentionCursor(document, CountsList);
-        var speakers = document.Mentions.TryGetValue(OfficialsList, out var officials)
-            ? officials.Where(o => o.Get("organization") is string).OrderBy(o => o.Start).ToList()
+        var countries = new MentionCursor(document, CountriesExtension.Countries.Name);
+        var counts = new MentionCursor(document, CountsExtension.Counts.Name);
+        var speakers = document.Mentions.TryGetValue(OfficialsExtension.Officials.Name, out var officials)
+            ? officials.Where(o => o.Get(OfficialsExtension.Organization) is string).OrderBy(o => o.Start).ToList()
             : [];
         foreach (var (first, end) in SentenceWindows.Of(document))
         {
@@ -280,7 +280,7 @@ public static class CommitmentsRecognizer
                 var official = speakers[i];
                 if (official.End > at) continue;
                 if (official.Start < at - PronounReach) break;
-                var organization = (string)official.Get("organization")!;
+                var organization = (string)official.Get(OfficialsExtension.Organization)!;
                 return new Actor(pronoun, pronoun + 1, organization, null, CommitmentsNormalizer.OrganisationOf(organization) is not null);
             }
             return null;
@@ -289,13 +289,13 @@ public static class CommitmentsRecognizer
         private Mention CreateMention(int start, int end, Clause clause, string type, Commitment commitment)
         {
             var mention = Mention.FromSpan(document, document.Tokens[first + start].Start, document.Tokens[first + end - 1].End, type)
-                .With("status", commitment.Status)
-                .With("actor", commitment.Actor?.Value);
-            if (commitment.Actor?.Count is { } count) mention.With("actor_count", count);
+                .With(CommitmentsExtension.Status, commitment.Status)
+                .With(CommitmentsExtension.Actor, commitment.Actor?.Value);
+            if (commitment.Actor?.Count is { } count) mention.With(CommitmentsExtension.ActorCount, count);
             var (clauseStart, clauseEnd) = Trim(clause);
-            return mention.With("quantity", QuantityOf(type, clause))
-                .With("clause_start", (long)document.Tokens[first + clauseStart].Start)
-                .With("clause_end", (long)document.Tokens[first + clauseEnd - 1].End);
+            return mention.With(CommitmentsExtension.Quantity, QuantityOf(type, clause))
+                .With(CommitmentsExtension.ClauseStart, (long)document.Tokens[first + clauseStart].Start)
+                .With(CommitmentsExtension.ClauseEnd, (long)document.Tokens[first + clauseEnd - 1].End);
         }
 
         private object? QuantityOf(string type, Clause clause)
@@ -378,7 +378,7 @@ public static class CommitmentsRecognizer
             foreach (var count in counts)
             {
                 if (!TryLocate(count, out int word, out int end)) continue;
-                var unit = count.Get("unit") as string;
+                var unit = count.Get(CountsExtension.Unit) as string;
                 if (CommitmentsNormalizer.IsGroupUnit(unit))
                     actors.Add(new Actor(word, end, CommitmentsLexicon.MemberStates, count.Value));
                 else if (unit is not null)

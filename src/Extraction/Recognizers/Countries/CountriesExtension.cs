@@ -2,6 +2,8 @@ namespace Extraction.Recognizers.Countries;
 
 using Extraction.Core;
 using Extraction.Pipeline;
+using Extraction.Tokenize;
+using Newtonsoft.Json.Linq;
 
 /// <summary>
 /// The "countries" stage: every reference to a sovereign state by name, acronym or demonym, valued with its
@@ -18,7 +20,7 @@ public sealed class CountriesStage : IModelStage
         ModelVersion = ModelFiles.Version(modelPath);
     }
 
-    public string Name => "countries";
+    public string Name => CountriesExtension.Countries.Name;
     public string ModelVersion { get; }
 
     public void Process(Document document)
@@ -29,7 +31,7 @@ public sealed class CountriesStage : IModelStage
             if (match.Entry is { IsAmbiguous: false, Kind: not CountryEntryKind.Block } entry)
                 named.Add(entry.Codes[0]);
 
-        var mentions = document.MentionsOf("countries");
+        var mentions = document.MentionsOf(CountriesExtension.Countries);
         foreach (var (first, end, entry) in matches)
         {
             if (entry.Kind is CountryEntryKind.Cue or CountryEntryKind.Block) continue;
@@ -41,6 +43,21 @@ public sealed class CountriesStage : IModelStage
 
 public static class CountriesExtension
 {
+    public static readonly MentionType Countries = new()
+    {
+        Name = "countries",
+        Description = "Sovereign states named or implied by a demonym (SPEC §3).",
+        Value = new JObject { ["description"] = "an ISO 3166-1 alpha-3 code", ["enum"] = new JArray(CountryCodes.Codes) },
+        Required = true,
+        Label = "COUNTRY",
+        Colour = "#feca74",
+    };
+
+    /// <summary>Settings: "model", the compiled gazetteer (models/countries.tsv).</summary>
     public static PipelineBuilder UseCountries(this PipelineBuilder builder) =>
-        builder.Register("countries", context => new CountriesStage(context.RequireModel()));
+        builder.Register(new Feature(Countries.Name, context => new CountriesStage(context.RequireModel()))
+        {
+            Reads = [TokenizeExtension.Tokens],
+            Writes = [Countries],
+        });
 }

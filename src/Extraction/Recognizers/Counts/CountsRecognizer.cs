@@ -131,9 +131,9 @@ public static class CountsRecognizer
 
             int start = tokens[qualifierStart].Start;
             var mention = Mention.FromSpan(document, start, tokens[end - 1].End, CountsNormalizer.ToValue(value))
-                .With("qualifier", qualifier ?? (number.Approximate ? "about" : "exact"))
-                .With("unit", unitText);
-            if (currency is not null) mention.With("currency", currency);
+                .With(CountsExtension.Qualifier, qualifier ?? (number.Approximate ? "about" : "exact"))
+                .With(CountsExtension.Unit, unitText);
+            if (currency is not null) mention.With(CountsExtension.Currency, currency);
             mentions.Add(mention);
             // A percentage is a ratio, never the noun a later bare number leaves out.
             if (unitText is not null and not "%")

@@ -10,8 +10,8 @@ using Extraction.Core;
 internal sealed class DatesResolver(Document document)
 {
     private readonly DatePart? documentDate = DatesNormalizer.ParseDocumentDate(document.DocumentDate);
-    private readonly List<Mention> dates = document.MentionsOf(DatesExtension.DatesList);
-    private readonly List<Mention> durations = document.MentionsOf(DatesExtension.DurationsList);
+    private readonly List<Mention> dates = document.MentionsOf(DatesExtension.Dates);
+    private readonly List<Mention> durations = document.MentionsOf(DatesExtension.Durations);
 
     // (year, month) of each date written with its year, for the "same month earlier in the document" rule.
     private readonly List<(int Year, int Month)> explicitMonths = [];

@@ -3,6 +3,9 @@ namespace Extraction.Recognizers.Officials;
 using Extraction.Core;
 using Extraction.Ner;
 using Extraction.Pipeline;
+using Extraction.Text;
+using Extraction.Tokenize;
+using Newtonsoft.Json.Linq;
 
 /// <summary>
 /// The "officials" stage: person names that hold an office in the document. Mentions of one person (same
@@ -13,13 +16,13 @@ using Extraction.Pipeline;
 /// </summary>
 public sealed class OfficialsStage(OfficialsRecognizer recognizer, KnownOfficials known, string modelVersion) : IModelStage
 {
-    public string Name => "officials";
+    public string Name => OfficialsExtension.Officials.Name;
     public string ModelVersion { get; } = modelVersion;
 
     public void Process(Document document)
     {
         var names = recognizer.Find(document);
-        var output = document.MentionsOf("officials");
+        var output = document.MentionsOf(OfficialsExtension.Officials);
         var keys = OfficialsNormalizer.PersonKeys(names.Select(n => n.Name).ToList());
         var inOffice = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < names.Count; i++)
@@ -46,8 +49,8 @@ public sealed class OfficialsStage(OfficialsRecognizer recognizer, KnownOfficial
             foreach (var name in group)
             {
                 output.Add(Mention.FromSpan(document, name.Start, name.Stop, value)
-                    .With("title", name.Title ?? reference?.Title)
-                    .With("organization", name.Organization ?? reference?.Organization ?? withRole.Select(n => n.Organization).FirstOrDefault(o => o is not null)));
+                    .With(OfficialsExtension.Title, name.Title ?? reference?.Title)
+                    .With(OfficialsExtension.Organization, name.Organization ?? reference?.Organization ?? withRole.Select(n => n.Organization).FirstOrDefault(o => o is not null)));
             }
         }
         output.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -56,13 +59,52 @@ public sealed class OfficialsStage(OfficialsRecognizer recognizer, KnownOfficial
 
 public static class OfficialsExtension
 {
+    public static readonly MentionField Title = new("title", new JObject { ["description"] = "The role as written nearest the name.", ["type"] = new JArray("string", "null") }, Required: true);
+
+    public static readonly MentionField Organization = new("organization", new JObject
+    {
+        ["description"] = "The body the role belongs to: an acronym (ONU, OTAN) or a state's ISO alpha-3 code.",
+        ["type"] = new JArray("string", "null"),
+        ["pattern"] = "^[A-Z]{2,10}$",
+    }, Required: true);
+
+    public static readonly MentionType Officials = new()
+    {
+        Name = "officials",
+        Description = "Named persons in an official role (SPEC §4).",
+        Value = new JObject
+        {
+            ["description"] = "the person's fullest name in the document, without honorific (M., Mme, Dr)",
+            ["type"] = "string",
+            ["pattern"] = @"^(?!(M|MM|Mme|Mmes|Mlle|Dr|Pr)\.? )\S",
+        },
+        Fields = [Title, Organization],
+        Required = true,
+        // SPEC §7: the folded surname, the last word of the full name.
+        Key = m => m.Value is null ? null : Surname(MentionType.ValueText(m.Value)),
+        Label = "OFFICIAL",
+        Colour = "#aa9cfc",
+    };
+
+    /// <summary>The last word of a full name, lower case and without accents: "Jean-Pierre Lacroix" → "lacroix".</summary>
+    public static string Surname(string name)
+    {
+        var trimmed = name.AsSpan().Trim();
+        return TextFolding.Fold(trimmed[(trimmed.LastIndexOf(' ') + 1)..].ToString());
+    }
+
     /// <summary>Settings: "model" (entity model, default models/ner-fr.bin), "firstNames" (gazetteer, default models/first-names-fr.txt) and "knownOfficials" (default models/officials-known.tsv).</summary>
-    public static PipelineBuilder UseOfficials(this PipelineBuilder builder) => builder.Register("officials", ctx =>
+    public static PipelineBuilder UseOfficials(this PipelineBuilder builder) => builder.Register(new Feature(Officials.Name, ctx =>
     {
         var modelPath = ctx.RequireModel();
         var namesPath = ctx.RequireModel("firstNames");
         var knownPath = ctx.RequireModel("knownOfficials");
         var model = NerModel.Load(modelPath, NerLexicon.Load(namesPath));
         return new OfficialsStage(new OfficialsRecognizer(model), KnownOfficials.Load(knownPath), ModelFiles.Version(modelPath, namesPath, knownPath));
+    })
+    {
+        Reads = [TokenizeExtension.Tokens, Text.TextExtension.Sentences],
+        Uses = [Countries.CountriesExtension.Countries.Name],
+        Writes = [Officials],
     });
 }

@@ -35,7 +35,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         try
         {
             var view = new TokenView(document, folded, tokens);
-            var countries = new MentionCursor(document, "countries");
+            var countries = new MentionCursor(document, Countries.CountriesExtension.Countries.Name);
             int subject = -1;
             foreach (var (first, end) in SentenceWindows.Of(document))
             {

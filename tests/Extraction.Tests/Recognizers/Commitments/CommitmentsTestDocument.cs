@@ -52,7 +52,7 @@ public sealed class CommitmentsTestDocument(Document document)
 
     public List<Mention> Commitments()
     {
-        var list = Document.MentionsOf(CommitmentsStage.List);
+        var list = Document.MentionsOf(CommitmentsExtension.Commitments);
         list.Clear();
         Stage.Process(Document);
         return list;

@@ -1,8 +1,8 @@
-namespace Extraction.Evaluation;
+namespace Extraction.Recognizers.Countries;
 
 /// <summary>
 /// The ISO 3166-1 alpha-3 codes (the cca3 column of mledoze/countries, without the user-assigned UNK for
-/// Kosovo), kept in code so validating a record needs no data file.
+/// Kosovo), kept in code so the record schema can list them without a data file.
 /// </summary>
 public static class CountryCodes
 {
@@ -21,7 +21,5 @@ public static class CountryCodes
         "TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB " +
         "VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE";
 
-    private static readonly HashSet<string> Codes = new(All.Split(' '), StringComparer.Ordinal);
-
-    public static bool IsAlpha3(string? code) => code is not null && Codes.Contains(code);
+    public static readonly IReadOnlyList<string> Codes = All.Split(' ');
 }
