@@ -6,6 +6,7 @@ using Extraction.Recognizers.Commitments;
 using Extraction.Recognizers.Counts;
 using Extraction.Recognizers.Dates;
 using Extraction.Recognizers.Officials;
+using Extraction.Recognizers.References;
 using Extraction.Text;
 using Extraction.Tokenize;
 
@@ -15,6 +16,7 @@ public static class StandardPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .UseText()
         .UseTokenizer()
+        .UseReferences()
         .UseDates()
         .UseCountries()
         .UseOfficials()

@@ -2,6 +2,7 @@ namespace Extraction.Recognizers.Counts;
 
 using Extraction.Core;
 using Extraction.Pipeline;
+using Extraction.Recognizers.References;
 using Extraction.Text;
 using Extraction.Tokenize;
 using Newtonsoft.Json.Linq;
@@ -11,7 +12,12 @@ public sealed class CountsStage : IStage
 {
     public string Name => CountsExtension.Counts.Name;
 
-    public void Process(Document document) => CountsRecognizer.Recognize(document, document.MentionsOf(CountsExtension.Counts));
+    public void Process(Document document)
+    {
+        var counts = document.MentionsOf(CountsExtension.Counts);
+        CountsRecognizer.Recognize(document, counts);
+        ReferencesExtension.RemoveInsideReferences(document, counts);
+    }
 }
 
 public static class CountsExtension
@@ -56,6 +62,7 @@ public static class CountsExtension
     public static PipelineBuilder UseCounts(this PipelineBuilder builder) => builder.Register(new Feature(Counts.Name, _ => new CountsStage())
     {
         Reads = [TokenizeExtension.Tokens],
+        Uses = [ReferencesExtension.References.Name],
         Writes = [Counts],
     });
 }

@@ -3,6 +3,7 @@ namespace Extraction.Recognizers.Dates;
 using Extraction.Core;
 using Extraction.Ingest;
 using Extraction.Pipeline;
+using Extraction.Recognizers.References;
 using Extraction.Tokenize;
 using Newtonsoft.Json.Linq;
 
@@ -16,6 +17,8 @@ public sealed class DatesStage : IStage
         var candidates = new List<DateCandidate>();
         DatesRecognizer.Recognize(document, candidates);
         new DatesResolver(document).Emit(candidates);
+        ReferencesExtension.RemoveInsideReferences(document, document.MentionsOf(DatesExtension.Dates));
+        ReferencesExtension.RemoveInsideReferences(document, document.MentionsOf(DatesExtension.Durations));
     }
 }
 
@@ -69,6 +72,7 @@ public static class DatesExtension
     public static PipelineBuilder UseDates(this PipelineBuilder builder) => builder.Register(new Feature(Dates.Name, _ => new DatesStage())
     {
         Reads = [TokenizeExtension.Tokens],
+        Uses = [ReferencesExtension.References.Name],
         Writes = [Dates, Durations],
     });
 }
