@@ -25,7 +25,8 @@ public static class ReferencesExtension
             ["type"] = "string",
             ["pattern"] = @"^[A-Z]{1,6}(/[A-Z0-9.\-]+)+( \(([0-9]{4}|[IVXL]+)\))?$",
         },
-        Required = true,
+        // Gold sets written before SPEC §6b have no references list; they are not scored on it.
+        Required = false,
         Label = "REFERENCE",
         Colour = "#9fd3f5",
     };
