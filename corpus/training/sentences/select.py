@@ -6,9 +6,11 @@ JSON line per selected sentence: {"doc", "source", "start", "end", "split", "rea
 offsets into the document's `text` field. Run from the repository root:
     python3 corpus/training/sentences/select.py > corpus/training/sentences/selection.jsonl
 """
-import json, os, re, sys
+import json, os, sys
+sys.path.insert(0, os.path.dirname(__file__))
 
-DATA = os.path.join(os.path.dirname(__file__), "../../../../shared/data")
+from select_common import DATA, FOLD, fnv, sentences, split, blind_pool, utf16
+
 UNPC_QUOTA, PRESS_QUOTA = 1150, 950
 
 # Broad cue stems of offers, pledges, requests, funding and deployment (folded, lower case).
@@ -19,45 +21,6 @@ CUES = ("engag", "promet", "promis", "promesse", "annonc", "don ", "dons ", "fou
         "helicopt", "materiel", "dollar", "euro", "million", "milliard", "devrai", "devront", "s'attend",
         "autoris", "mobilis", "verse", "allou", "octroi", "octroy", "offr", "mettre a disposition",
         "renforc", "fournir", "s'efforcer", "mesures", "contribution")
-
-FOLD = str.maketrans("àâäáãçéèêëíìîïñóòôöõúùûüÿœæ’", "aaaaaceeeeiiiinooooouuuuyoe'")
-
-def fnv(s):
-    h = 0xcbf29ce484222325
-    for b in s.encode("utf-8"):
-        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return h
-
-def utf16(text, i):
-    return len(text[:i].encode("utf-16-le")) // 2
-
-# Sentence ends: . ! ? or a closing quote after one, then space(s) or a paragraph break, before an
-# upper-case letter, a digit, a quote or a dash; also the "mot.Mot" joins of press-fr paragraphs.
-END = re.compile(r'(?<=[.!?])["»]?(?:\s+|(?=[A-ZÉÈÀÂÎÔ][a-zéèàâêîôûç]))|\n+')
-
-def sentences(text):
-    start = 0
-    for m in END.finditer(text):
-        if m.end() > m.start() or m.group(0) == "":
-            end = m.start() + (1 if m.group(0)[:1] in '"»' else 0)
-            if m.group(0) == "":
-                end = m.start()
-            yield from trim(text, start, end)
-            start = m.end()
-    yield from trim(text, start, len(text))
-
-def trim(text, s, e):
-    while s < e and text[s].isspace(): s += 1
-    while e > s and text[e - 1].isspace(): e -= 1
-    if e - s >= 20:
-        yield s, e
-
-def split(doc):
-    b = fnv("split:" + doc) % 100
-    return "train" if b < 70 else "dev" if b < 85 else "test"
-
-def blind_pool(doc):
-    return fnv("blind:" + doc) % 10 == 0
 
 def main():
     heldout = {f[:-5] for f in os.listdir("corpus/heldout/annotations")} if os.path.isdir("corpus/heldout/annotations") else set()

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Turns the annotators' sentence labels (mention texts, in order) into the stored corpus (offsets only).
+
+Reads the selection (selection.jsonl) and the reviewed label files given as arguments; writes labels.jsonl:
+one line per selected sentence, {"doc", "source", "start", "end", "split", "entities": [[start, end, type]],
+"commitments": [{"start", "end", "value", "status", "actor", "actor_count", "quantity"}]}, every offset a
+UTF-16 offset into the document's `text` in ../shared/data. No text is stored.
+    python3 corpus/training/sentences/resolve.py /work/annot/labels-*.final.jsonl > corpus/training/sentences/labels.jsonl
+"""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "../../../../shared/data")
+
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+def main():
+    texts = {}
+    for path in ("unpc-fr/unpc-fr.jsonl", "press-fr/press-fr.jsonl"):
+        for line in open(os.path.join(DATA, path), encoding="utf-8"):
+            d = json.loads(line)
+            texts[d["id"]] = d["text"]
+    selection = [json.loads(l) for l in open(os.path.join(HERE, "selection.jsonl"), encoding="utf-8")]
+    labels = {}
+    for path in sys.argv[1:]:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                d = json.loads(line)
+                labels[d["n"]] = d
+    missing = [n for n in range(len(selection)) if n not in labels]
+    if missing:
+        sys.exit(f"no labels for sentences {missing[:10]}…")
+    for n, row in enumerate(selection):
+        text = texts[row["doc"]]
+        units = text.encode("utf-16-le")
+        sentence = units[2 * row["start"]:2 * row["end"]].decode("utf-16-le")
+        out = {k: row[k] for k in ("doc", "source", "start", "end", "split")}
+        out["entities"] = []
+        pos = 0
+        for e in labels[n]["entities"]:
+            k = sentence.find(e["text"], pos)
+            assert k >= 0, (n, e)
+            start = row["start"] + utf16_len(sentence[:k])
+            out["entities"].append([start, start + utf16_len(e["text"]), e["type"]])
+            pos = k + len(e["text"])
+        out["commitments"] = []
+        pos = 0
+        for c in labels[n]["commitments"]:
+            k = sentence.find(c["text"], pos)
+            assert k >= 0, (n, c)
+            start = row["start"] + utf16_len(sentence[:k])
+            out["commitments"].append({"start": start, "end": start + utf16_len(c["text"]), "value": c["value"],
+                                       "status": c["status"], "actor": c.get("actor"), "actor_count": c.get("actor_count"),
+                                       "quantity": c.get("quantity")})
+            pos = k + 1
+        print(json.dumps(out, ensure_ascii=False))
+
+main()
