@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Turns the annotators' sentence labels (mention texts, in order) into the stored corpus (offsets only).
 
-Reads the selection (selection.jsonl) and the reviewed label files given as arguments; writes labels.jsonl:
+Reads the selections (selection.jsonl, then selection-round2.jsonl) and the reviewed label files given as arguments; writes labels.jsonl:
 one line per selected sentence, {"doc", "source", "start", "end", "split", "entities": [[start, end, type]],
 "commitments": [{"start", "end", "value", "status", "actor", "actor_count", "quantity"}]}, every offset a
 UTF-16 offset into the document's `text` in ../shared/data. No text is stored.
-    python3 corpus/training/sentences/resolve.py /work/annot/labels-*.final.jsonl > corpus/training/sentences/labels.jsonl
+    python3 corpus/training/sentences/resolve.py labels-*.final.jsonl > corpus/training/sentences/labels.jsonl
 """
 import json, os, sys
 
@@ -21,7 +21,9 @@ def main():
         for line in open(os.path.join(DATA, path), encoding="utf-8"):
             d = json.loads(line)
             texts[d["id"]] = d["text"]
-    selection = [json.loads(l) for l in open(os.path.join(HERE, "selection.jsonl"), encoding="utf-8")]
+    # Round 2's sentences are numbered after round 1's.
+    selection = [json.loads(l) for name in ("selection.jsonl", "selection-round2.jsonl")
+                 for l in open(os.path.join(HERE, name), encoding="utf-8")]
     labels = {}
     for path in sys.argv[1:]:
         for line in open(path, encoding="utf-8"):

@@ -29,6 +29,12 @@ internal static class CommonOptions
         DefaultValueFactory = _ => Path.Combine(RepositoryRoot(), "models"),
     };
 
+    public static Option<string> Sentences() => new("--sentences")
+    {
+        Description = "folder of the labelled sentence corpus (ids, offsets and labels)",
+        DefaultValueFactory = _ => Path.Combine(RepositoryRoot(), "corpus", "training", "sentences"),
+    };
+
     /// <summary>The folder of the pipeline.json in use, which is the repository root in a checkout.</summary>
     public static string RepositoryRoot() => Path.GetDirectoryName(Path.GetFullPath(FindConfig(null)))!;
 

@@ -1,36 +1,28 @@
 namespace Extraction.Cli.Commands;
 
 using System.CommandLine;
-using Extraction.Ingest;
-using Extraction.Recognizers.Commitments;
+using Extraction.Pipeline;
+using Extraction.Training.Commitments;
 
-/// <summary>`extract train commitments`: compares the commitment-type lexicon with an ML.NET classifier on held-out labelled sentences.</summary>
+/// <summary>`extract train commitments`: learns models/commitments.bin from the labelled sentence corpus.</summary>
 internal static class TrainCommitmentsCommand
 {
     public static Command Create()
     {
-        var training = new Option<string>("--training")
-        {
-            Description = "labelled sentences (types, status, sentence)",
-            DefaultValueFactory = _ => Path.Combine(CommonOptions.RepositoryRoot(), "corpus", "training", "commitments.tsv"),
-        };
+        var data = CommonOptions.Data();
+        var models = CommonOptions.Models();
+        var sentences = CommonOptions.Sentences();
         var config = CommonOptions.Config();
-        var command = new Command("commitments", "Compare the commitment-type lexicon with a text classifier on held-out labelled sentences and report which wins.")
+        var test = new Option<bool>("--score-test") { Description = "also score the test split (once, at the end of a piece of work: it is never read for errors)" };
+        var command = new Command("commitments", "Train the commitment reader (ML.NET) on the sentence corpus; thresholds and the combination with the rules are chosen on the dev split.")
         {
-            training,
-            config,
+            data, models, sentences, config, test,
         };
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
-            var pipeline = StandardPipeline.Load(CommonOptions.FindConfig(parse.GetValue(config)));
-            // The sentences go through the stages that run before commitments (text, tokenize, countries, counts, …).
-            var before = pipeline.Stages.TakeWhile(s => s.Name != CommitmentsExtension.Commitments.Name).ToList();
-            CommitmentsTrainer.Compare(parse.GetValue(training)!, text =>
-            {
-                var document = PlainTextReader.Read("training", "training", text);
-                foreach (var stage in before) stage.Process(document);
-                return document;
-            }, Console.Out);
+            CommitmentsTraining.Run(PipelineConfig.Load(CommonOptions.FindConfig(parse.GetValue(config))), parse.GetValue(sentences)!, parse.GetValue(data)!,
+                Path.Combine(CommonOptions.RepositoryRoot(), "corpus", "training", "commitments.tsv"),
+                Path.Combine(parse.GetValue(models)!, "commitments.bin"), parse.GetValue(test), Console.Out);
             return 0;
         }));
         return command;

@@ -10,15 +10,12 @@ internal static class TrainNerCommand
     {
         var data = CommonOptions.Data();
         var models = CommonOptions.Models();
-        var press = new Option<string>("--press")
-        {
-            Description = "hand-corrected news sentences in CoNLL BIO",
-            DefaultValueFactory = _ => Path.Combine(CommonOptions.RepositoryRoot(), "corpus", "training", "ner-press-fr.conll"),
-        };
-        var command = new Command("ner", "Train the French entity recogniser (PER, LOC, ORG) and compile its first-name gazetteer.") { data, models, press };
+        var sentences = CommonOptions.Sentences();
+        var test = new Option<bool>("--score-test") { Description = "also score the test split (once, at the end of a piece of work: it is never read for errors)" };
+        var command = new Command("ner", "Train the French entity recogniser (PER, LOC, ORG) and compile its first-name gazetteer.") { data, models, sentences, test };
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
-            NerTraining.Run(new NerTrainingPaths(parse.GetValue(data)!, parse.GetValue(press)!, parse.GetValue(models)!), Console.Out);
+            NerTraining.Run(new NerTrainingPaths(parse.GetValue(data)!, parse.GetValue(sentences)!, parse.GetValue(models)!), parse.GetValue(test), Console.Out);
             return 0;
         }));
         return command;

@@ -4,10 +4,15 @@ namespace Extraction.Core;
 /// An earlier stage's mentions handed out window by window: windows come in text order, so each call starts
 /// where the last one stopped and a whole document costs one pass over the list.
 /// </summary>
-public sealed class MentionCursor(Document document, string list)
+public sealed class MentionCursor(IEnumerable<Mention> source)
 {
-    private readonly List<Mention> mentions = document.Mentions.TryGetValue(list, out var found) ? [.. found.OrderBy(m => m.Start)] : [];
+    private readonly List<Mention> mentions = [.. source.OrderBy(m => m.Start)];
     private int next;
+
+    public MentionCursor(Document document, string list)
+        : this(document.Mentions.TryGetValue(list, out var found) ? found : [])
+    {
+    }
 
     /// <summary>The mentions starting inside [start, end) of the text.</summary>
     public List<Mention> Within(int start, int end)

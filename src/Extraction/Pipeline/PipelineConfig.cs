@@ -22,6 +22,10 @@ public sealed class PipelineConfig
     /// <summary>The mention lists every record carries, in this order, even when empty.</summary>
     public IReadOnlyList<string> Lists { get; }
 
+    /// <summary>The stages that run before <paramref name="stage"/>, emitting no list: what a trainer runs to read the features that stage sees.</summary>
+    public PipelineConfig Before(string stage) =>
+        new(Path, RawText, Stages.TakeWhile(s => s.Name != stage).ToList(), []);
+
     public static PipelineConfig Load(string path)
     {
         if (!File.Exists(path))

@@ -54,9 +54,27 @@ public class NerCorporaTests
     }
 
     [Test]
-    public void PressSampleIsValidAndLargeEnough()
+    public void A_labelled_sentence_is_tagged_on_the_pipeline_s_tokens()
     {
-        var sentences = NerCorpora.ReadConll(Path.Combine(TestPaths.Corpus, "training", "ner-press-fr.conll"));
-        Assert.That(sentences, Has.Count.GreaterThanOrEqualTo(150));
+        const string text = "Selon M. Ban Ki-moon, l'ONU aidera le Mali.";
+        int ban = text.IndexOf("Ban", StringComparison.Ordinal), onu = text.IndexOf("ONU", StringComparison.Ordinal), mali = text.IndexOf("Mali", StringComparison.Ordinal);
+        var sentence = new Extraction.Training.LabelledSentence("d", text, 0, text.Length, "train",
+            [new(ban, ban + "Ban Ki-moon".Length, "PER"), new(onu, onu + 3, "ORG"), new(mali, mali + 4, "LOC")], null);
+        var tagged = NerCorpora.FromLabelled(sentence);
+        var words = tagged.Tokens.Select(t => tagged.Text[t.Start..t.End]).ToList();
+        Assert.That(words.Zip(tagged.Tags, (w, t) => $"{w}/{NerTags.Name(t)}"), Is.EqualTo(new[]
+        {
+            "Selon/O", "M./O", "Ban/B-PER", "Ki-moon/I-PER", ",/O", "l'/O", "ONU/B-ORG", "aidera/O", "le/O", "Mali/B-LOC", "./O",
+        }));
+    }
+
+    [Test]
+    public void The_sentence_corpus_resolves_against_the_data_sets()
+    {
+        var corpus = Extraction.Training.SentenceCorpus.Load(Path.Combine(TestPaths.Corpus, "training", "sentences"), TestPaths.SharedData);
+        Assert.That(corpus, Has.Count.EqualTo(2712));
+        Assert.That(corpus.Count(s => s.Split == "test"), Is.GreaterThanOrEqualTo(300));
+        Assert.That(corpus.SelectMany(s => s.Entities).All(e => e.Start >= 0 && e.End > e.Start), Is.True);
+        Assert.That(corpus.Select(s => s.Doc).Any(Extraction.Training.SentenceCorpus.InBlindPool), Is.False, "the blind pool is never trained on");
     }
 }

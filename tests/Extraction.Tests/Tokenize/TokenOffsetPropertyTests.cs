@@ -10,7 +10,7 @@ using Extraction.Tokenize;
 public class TokenOffsetPropertyTests
 {
     private static IEnumerable<TestCaseData> CorpusDocuments() =>
-        InputReader.FilesUnder(TestPaths.Corpus).Select(path => new TestCaseData(path).SetArgDisplayNames(Path.GetFileName(path)));
+        InputReader.FilesUnder(TestPaths.Seeds).Select(path => new TestCaseData(path).SetArgDisplayNames(Path.GetFileName(path)));
 
     [TestCaseSource(nameof(CorpusDocuments))]
     public void Corpus_tokens_slice_the_original_without_overlap_or_gaps(string path)

@@ -66,6 +66,35 @@ public static class NerCorpora
         return builder.Sentences;
     }
 
+    /// <summary>
+    /// A sentence of the labelled corpus, tokenised as the pipeline tokenises (same-length normalisation, then
+    /// the French tokeniser), each token tagged by the entity span it falls in.
+    /// </summary>
+    public static NerSentence FromLabelled(Training.LabelledSentence sentence)
+    {
+        var normalized = Text.TextNormalizer.Normalize(sentence.DocumentText.Substring(sentence.Start, sentence.End - sentence.Start));
+        var tokens = new List<Core.Token>();
+        Tokenize.FrenchTokenizer.Tokenize(normalized, 0, normalized.Length, tokens);
+        var words = new List<string>(tokens.Count);
+        var tags = new List<byte>(tokens.Count);
+        int previousEntity = -1;
+        foreach (var token in tokens)
+        {
+            words.Add(sentence.DocumentText.Substring(sentence.Start + token.Start, token.Length));
+            int entity = -1;
+            for (int e = 0; e < sentence.Entities.Count; e++)
+            {
+                var span = sentence.Entities[e];
+                if (span.Start < sentence.Start + token.End && sentence.Start + token.Start < span.End) { entity = e; break; }
+            }
+            tags.Add(entity < 0 ? NerTags.O
+                : entity == previousEntity ? NerTags.Inside(Array.IndexOf(NerTags.Labels, sentence.Entities[entity].Type))
+                : NerTags.Begin(Array.IndexOf(NerTags.Labels, sentence.Entities[entity].Type)));
+            previousEntity = entity;
+        }
+        return NerSentence.FromWords(words, tags);
+    }
+
     /// <summary>Collects words and tags until a sentence ends, then turns them into a <see cref="NerSentence"/>.</summary>
     private sealed class SentenceBuilder
     {

@@ -3,7 +3,7 @@ namespace Extraction.Ner;
 using System.Diagnostics;
 
 /// <summary>Where `extract train ner` reads its data and writes its model.</summary>
-public sealed record NerTrainingPaths(string DataFolder, string PressConll, string ModelsFolder)
+public sealed record NerTrainingPaths(string DataFolder, string SentencesFolder, string ModelsFolder)
 {
     public string Europeana => Path.Combine(DataFolder, "ner-fr-europeana", "enp_FR.bnf.bio");
     public string FirstNamesCsv => Path.Combine(DataFolder, "first-names", "firstnames.csv");
@@ -23,19 +23,28 @@ public static class NerTraining
     public const int Seed = 2017;
 
     /// <summary>The press sentences are few but in the target domain, so each is seen this many times per epoch.</summary>
-    private const int PressWeight = 5;
+    private const int PressWeight = 3;
 
-    public static void Run(NerTrainingPaths paths, TextWriter log)
+    public static void Run(NerTrainingPaths paths, bool scoreTest, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var europeana = NerCorpora.ReadEuropeana(paths.Europeana);
-        var press = NerCorpora.ReadConll(paths.PressConll);
         int europeanaTrain = europeana.Count - europeana.Count / 10;
         var europeanaHeldOut = europeana.GetRange(europeanaTrain, europeana.Count - europeanaTrain);
-        var pressTrain = press.Where((_, i) => i % 5 != 4).ToList();
-        var pressHeldOut = press.Where((_, i) => i % 5 == 4).ToList();
+        var corpus = Training.SentenceCorpus.Load(paths.SentencesFolder, paths.DataFolder);
+        var pressTrain = corpus.Where(s => s.Split == Training.SentenceCorpus.Train)
+            .Concat(Training.SentenceCorpus.LoadEarlierEntities(paths.SentencesFolder, paths.DataFolder))
+            .Select(NerCorpora.FromLabelled).ToList();
+        var dev = corpus.Where(s => s.Split == Training.SentenceCorpus.Dev).Select(NerCorpora.FromLabelled).ToList();
+        var test = corpus.Where(s => s.Split == Training.SentenceCorpus.Test).Select(NerCorpora.FromLabelled).ToList();
         log.WriteLine($"europeana: {europeanaTrain} training, {europeanaHeldOut.Count} held-out sentences");
-        log.WriteLine($"press:     {pressTrain.Count} training, {pressHeldOut.Count} held-out sentences");
+        log.WriteLine($"news and UN sentences: {pressTrain.Count} training, {dev.Count} dev, {test.Count} test");
+
+        if (File.Exists(paths.Model) && File.Exists(paths.FirstNames))
+        {
+            log.WriteLine("the model being replaced, on news and UN dev (entity-level exact match):");
+            log.WriteLine(NerEvaluation.Evaluate(NerModel.Load(paths.Model, NerLexicon.Load(paths.FirstNames)), dev).Report());
+        }
 
         var training = europeana.Take(europeanaTrain).ToList();
         for (int k = 0; k < PressWeight; k++) training.AddRange(pressTrain);
@@ -59,7 +68,10 @@ public static class NerTraining
 
         log.WriteLine("held-out Europeana (entity-level exact match):");
         log.WriteLine(NerEvaluation.Evaluate(loaded, europeanaHeldOut).Report());
-        log.WriteLine("held-out press (entity-level exact match):");
-        log.WriteLine(NerEvaluation.Evaluate(loaded, pressHeldOut).Report());
+        log.WriteLine("news and UN dev (entity-level exact match):");
+        log.WriteLine(NerEvaluation.Evaluate(loaded, dev).Report());
+        if (!scoreTest) return;
+        log.WriteLine("news and UN test, scored once (entity-level exact match):");
+        log.WriteLine(NerEvaluation.Evaluate(loaded, test).Report());
     }
 }

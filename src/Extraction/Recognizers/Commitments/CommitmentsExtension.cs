@@ -8,18 +8,28 @@ using Extraction.Recognizers.Officials;
 using Extraction.Tokenize;
 using Newtonsoft.Json.Linq;
 
-/// <summary>The "commitments" stage. It reads the "countries" and "counts" lists, and the "officials" list when that stage runs.</summary>
-public sealed class CommitmentsStage : IStage
+/// <summary>
+/// The "commitments" stage: the rules read clauses, then the trained reader decides sentence by sentence (see
+/// <see cref="CommitmentReader"/>). It reads the "countries" and "counts" lists, and "officials" when that stage runs.
+/// </summary>
+public sealed class CommitmentsStage(CommitmentModel model, string modelVersion) : IModelStage
 {
     public string Name => CommitmentsExtension.Commitments.Name;
+    public string ModelVersion { get; } = modelVersion;
 
-    public void Process(Document document) => CommitmentsRecognizer.Recognize(document, document.MentionsOf(CommitmentsExtension.Commitments));
+    public void Process(Document document)
+    {
+        var rules = new List<Mention>();
+        CommitmentsRecognizer.Recognize(document, rules);
+        CommitmentReader.Read(document, rules, model, document.MentionsOf(CommitmentsExtension.Commitments));
+    }
 }
 
 public static class CommitmentsExtension
 {
-    public static readonly MentionField Status = new("status",
-        new JObject { ["enum"] = new JArray(CommitmentsNormalizer.Made, CommitmentsNormalizer.Expected, CommitmentsNormalizer.CalledFor) }, Required: true);
+    public static readonly IReadOnlyList<string> Statuses = [CommitmentsNormalizer.Made, CommitmentsNormalizer.Expected, CommitmentsNormalizer.CalledFor];
+
+    public static readonly MentionField Status = new("status", new JObject { ["enum"] = new JArray(Statuses) }, Required: true);
 
     public static readonly MentionField Actor = new("actor", new JObject
     {
@@ -60,7 +70,12 @@ public static class CommitmentsExtension
             yield return ("actor_count", $"only a counted group (actor {CommitmentsLexicon.MemberStates}) has a count; actor is {mention["actor"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "missing"}");
     }
 
-    public static PipelineBuilder UseCommitments(this PipelineBuilder builder) => builder.Register(new Feature(Commitments.Name, _ => new CommitmentsStage())
+    /// <summary>Settings: "model", the trained reader (models/commitments.bin), which also records how it combines with the rules.</summary>
+    public static PipelineBuilder UseCommitments(this PipelineBuilder builder) => builder.Register(new Feature(Commitments.Name, context =>
+    {
+        var path = context.RequireModel();
+        return new CommitmentsStage(CommitmentModel.Load(path), ModelFiles.Version(path));
+    })
     {
         Reads = [TokenizeExtension.Tokens, CountriesExtension.Countries.Name, CountsExtension.Counts.Name],
         Uses = [OfficialsExtension.Officials.Name],

@@ -137,7 +137,9 @@ public sealed class OfficialsRecognizer(NerModel model)
             {
                 int e = i + 1;
                 while (e < end && tags[e] == NerTags.InsidePer) e++;
-                AddTrimmed(view, i, e, first, end, countries, spans);
+                // "Johnson & Johnson" is a company, as FindRepeats also knows.
+                if (!(e < end && view.Word(e) is "&" || i > first && view.Word(i - 1) is "&"))
+                    AddTrimmed(view, i, e, first, end, countries, spans);
                 i = e - 1;
             }
             else if (NerLexicon.IsHonorific(view.Word(i)))

@@ -14,7 +14,7 @@ public class CommitmentsStageTests
         new TextStage().Process(document);
         new TokenizeStage().Process(document);
 
-        new CommitmentsStage().Process(document);
+        new CommitmentsStage(CommitmentModel.RulesOnly, "rules").Process(document);
 
         Assert.That(document.Mentions.ContainsKey("countries"), Is.False);
         Assert.That(document.MentionsOf("commitments").Select(CommitmentsTestDocument.Describe), Is.EqualTo(new[] { "equipment\tmade\tmember_states\t-\t-" }));

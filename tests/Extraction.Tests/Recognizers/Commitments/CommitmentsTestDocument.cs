@@ -4,12 +4,12 @@ using Extraction.Core;
 using Extraction.Recognizers.Commitments;
 
 /// <summary>
-/// Builds a document for the commitments stage alone: the shipped pipeline tokenises it, hand-made
+/// Builds a document for the commitments rules alone (the trained reader deferring to them): the shipped pipeline tokenises it, hand-made
 /// "countries" and "counts" mentions stand in for those stages, then the stage runs again.
 /// </summary>
 public sealed class CommitmentsTestDocument(Document document)
 {
-    private static readonly CommitmentsStage Stage = new();
+    private static readonly CommitmentsStage Stage = new(CommitmentModel.RulesOnly, "rules");
 
     public Document Document { get; } = document;
 
