@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Extraction.Cli.Commands;
 
-var root = new RootCommand("extract: turns French press releases on peacekeeping into JSON records of dates, countries, officials, counts and commitments.")
+var root = new RootCommand("extract: turns French press releases and UN documents into JSON records of dates, countries, officials, counts, commitments and cited UN documents.")
 {
     RunCommand.Create(),
     TrainCommand.Create(),
@@ -11,4 +11,13 @@ var root = new RootCommand("extract: turns French press releases on peacekeeping
     EvalCommand.Create(),
     ShowCommand.Create(),
 };
-return root.Parse(args).Invoke();
+var parse = root.Parse(args);
+// A command line the parser cannot read is a usage error (exit 2, as the README says), never a run.
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+        Console.Error.WriteLine($"extract: {error.Message}");
+    Console.Error.WriteLine("Run 'extract --help' (or 'extract <command> --help') for usage.");
+    return 2;
+}
+return parse.Invoke();

@@ -11,11 +11,22 @@ internal static class CommonOptions
         Description = "pipeline configuration (default: pipeline.json in this folder or the nearest parent)",
     };
 
-    public static Argument<string[]> Inputs() => new("inputs")
+    public static Argument<string[]> Inputs()
     {
-        Description = "files (.txt, .html, .jsonl), folders (read recursively in sorted order), or - for JSON Lines on standard input",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "files (.txt, .html, .jsonl), folders (read recursively in sorted order), or - for JSON Lines on standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // A misspelled option would otherwise be taken for a file name and become an error line of the run.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                    result.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value})");
+        });
+        return inputs;
+    }
 
     public static Option<string> Data() => new("--data")
     {
