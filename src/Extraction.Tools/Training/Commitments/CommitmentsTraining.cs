@@ -1,6 +1,5 @@
 namespace Extraction.Training.Commitments;
 
-using System.Collections.Frozen;
 using System.Globalization;
 using Extraction.Core;
 using Extraction.Pipeline;
@@ -87,7 +86,7 @@ public static class CommitmentsTraining
         var model = new CommitmentModel(mode, detector, types, statuses);
         model.Save(modelPath);
         log.WriteLine($"model: {new FileInfo(modelPath).Length / 1024.0:0} KiB ({modelPath}), " +
-            $"{types.Sum(h => h.Weights.Count) + detector.Weights.Count + statuses.Sum(h => h.Weights.Count)} non-zero weights");
+            $"{types.Sum(h => h.NonZero) + detector.NonZero + statuses.Sum(h => h.NonZero)} non-zero weights");
 
         if (!scoreTest) return;
         log.WriteLine($"test, sentence level, scored once ({test.Count(e => e.Types.Count > 0)} sentences with a commitment):");
@@ -167,11 +166,7 @@ public static class CommitmentsTraining
             NumberOfThreads = 1,
         });
         var linear = trainer.Fit(ml.Data.LoadFromEnumerable(rows)).Model.SubModel;
-        var weights = new Dictionary<uint, float>();
-        var all = linear.Weights;
-        for (int i = 0; i < all.Count; i++)
-            if (all[i] != 0) weights[(uint)i] = all[i];
-        return new CommitmentModel.Head(name, linear.Bias, 0f, weights.ToFrozenDictionary());
+        return new CommitmentModel.Head(name, linear.Bias, 0f, [.. linear.Weights]);
     }
 
     /// <summary>The types the reader outputs for one sentence under a mode, as <see cref="CommitmentReader"/> decides them.</summary>

@@ -7,8 +7,7 @@ using Extraction.Text;
 
 /// <summary>
 /// The features the commitment reader weighs for one sentence, as hashed indices: its words, word pairs and
-/// word beginnings (a crude stem), the commitment types its words name, what the rules read in it (type and
-/// status), and whether it holds an actor, a count, money, a future or conditional verb, a request verb or a
+/// word beginnings (a crude stem), what the rules read in it (type and status), and whether it holds an actor, a count, money, a future or conditional verb, a request verb or a
 /// negation. Training and inference both call this, so they cannot drift apart.
 /// </summary>
 public static class CommitmentFeatures
@@ -36,7 +35,6 @@ public static class CommitmentFeatures
         if (negation) features.Add(Hash("neg"));
         if (future) features.Add(Hash("fut"));
         if (conditional) features.Add(Hash("cond"));
-        foreach (var term in sentence.Terms) features.Add(Hash("t:", term.Type));
         foreach (var rule in sentence.Rules)
         {
             features.Add(Hash("r:", (string)rule.Value!));
@@ -66,15 +64,20 @@ public static class CommitmentFeatures
         return hash;
     }
 
-    /// <summary>One sentence as the reader sees it: its folded text and words, the type terms in it, and what earlier stages found there.</summary>
-    public sealed record Sentence(int Start, int End, string Folded, Range[] Words, List<TypeTerm> Terms,
-        List<Mention> Rules, int Countries, List<Mention> Counts);
+    /// <summary>One sentence as the reader sees it: the document's folded text and the sentence's words in it, the type terms in it, and what earlier stages found there.</summary>
+    public sealed record Sentence(int Start, int End, string Folded, Range[] Words, List<Mention> Rules, int Countries, List<Mention> Counts)
+    {
+        // Only a sentence the reader accepts needs its type terms (to place a span), so they are found on demand.
+        private List<TypeTerm>? terms;
 
-    /// <summary>The sentence [start, end) of a document, with the rule mentions and counts that start inside it.</summary>
+        public List<TypeTerm> Terms => terms ??= CommitmentsNormalizer.TermsOf(Folded, Words, 0, Words.Length);
+    }
+
+    /// <summary>The sentence [start, end) of a document, with the rule mentions and counts that start inside it; its words are ranges of the document's folded text.</summary>
     public static Sentence Of(Document document, int start, int end, List<Mention> rules, List<Mention> counts, int countries)
     {
-        var folded = document.Folded.Substring(start, end - start);
-        var words = CommitmentsNormalizer.Words(folded);
-        return new Sentence(start, end, folded, words, CommitmentsNormalizer.TermsOf(folded, words, 0, words.Length), rules, countries, counts);
+        var folded = document.Folded;
+        var words = CommitmentsNormalizer.Words(folded, start, end);
+        return new Sentence(start, end, folded, words, rules, countries, counts);
     }
 }

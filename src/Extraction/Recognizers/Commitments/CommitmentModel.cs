@@ -1,7 +1,5 @@
 namespace Extraction.Recognizers.Commitments;
 
-using System.Collections.Frozen;
-
 /// <summary>
 /// The trained commitment reader as inference sees it: linear heads over <see cref="CommitmentFeatures"/>
 /// (whether a sentence holds a commitment, each type, each status), each with a bias, a decision threshold
@@ -13,15 +11,17 @@ public sealed class CommitmentModel
 {
     private const string Magic = "EXTRACTION-COMMITMENTS-1";
 
-    public sealed record Head(string Name, float Bias, float Threshold, FrozenDictionary<uint, float> Weights)
+    /// <summary>One linear head. Its weights are held dense (2^16 floats, 256 KB) so a feature costs one array read.</summary>
+    public sealed record Head(string Name, float Bias, float Threshold, float[] Weights)
     {
         public float Score(List<uint> features)
         {
             float score = Bias;
-            foreach (var f in features)
-                if (Weights.TryGetValue(f, out var w)) score += w;
+            foreach (var f in features) score += Weights[f];
             return score;
         }
+
+        public int NonZero => Weights.Count(w => w != 0);
 
         public bool Fires(List<uint> features) => Score(features) > Threshold;
     }
@@ -38,7 +38,7 @@ public sealed class CommitmentModel
     public static CommitmentModel RulesOnly { get; } = new(CommitmentMode.Rules, Empty("detect"),
         [.. CommitmentsLexicon.AllTypes.Select(Empty)], [.. CommitmentsExtension.Statuses.Select(Empty)]);
 
-    private static Head Empty(string name) => new(name, 0f, 0f, FrozenDictionary<uint, float>.Empty);
+    private static Head Empty(string name) => new(name, 0f, 0f, new float[1 << CommitmentFeatures.Bits]);
 
     public CommitmentMode Mode { get; }
     public Head Detector { get; }
@@ -55,11 +55,12 @@ public sealed class CommitmentModel
             writer.Write(head.Name);
             writer.Write(head.Bias);
             writer.Write(head.Threshold);
-            writer.Write(head.Weights.Count);
-            foreach (var (index, weight) in head.Weights.OrderBy(p => p.Key))
+            writer.Write(head.NonZero);
+            for (uint index = 0; index < head.Weights.Length; index++)
             {
+                if (head.Weights[index] == 0) continue;
                 writer.Write(index);
-                writer.Write(weight);
+                writer.Write(head.Weights[index]);
             }
         }
     }
@@ -75,9 +76,9 @@ public sealed class CommitmentModel
             var name = reader.ReadString();
             float bias = reader.ReadSingle(), threshold = reader.ReadSingle();
             int count = reader.ReadInt32();
-            var weights = new Dictionary<uint, float>(count);
+            var weights = new float[1 << CommitmentFeatures.Bits];
             for (int i = 0; i < count; i++) weights[reader.ReadUInt32()] = reader.ReadSingle();
-            return new Head(name, bias, threshold, weights.ToFrozenDictionary());
+            return new Head(name, bias, threshold, weights);
         }
         var detector = Read();
         var types = CommitmentsLexicon.AllTypes.Select(_ => Read()).ToList();

@@ -77,16 +77,16 @@ public static class CommitmentReader
     {
         foreach (var term in sentence.Terms)
             if (term.Type == type)
-                return (sentence.Start + sentence.Words[term.Word].Start.Value, sentence.Start + sentence.Words[term.End - 1].End.Value);
+                return (sentence.Words[term.Word].Start.Value, sentence.Words[term.End - 1].End.Value);
         int end = sentence.End;
-        while (end > sentence.Start + 1 && sentence.Folded[end - sentence.Start - 1] is '.' or ';' or ':' or '!' or '?') end--;
+        while (end > sentence.Start + 1 && sentence.Folded[end - 1] is '.' or ';' or ':' or '!' or '?') end--;
         return (sentence.Start, end);
     }
 
     private static string? ActorOf(CommitmentFeatures.Sentence sentence, List<Mention> statesNamed)
     {
         if (statesNamed.Count > 0) return (string?)statesNamed[0].Value;
-        var folded = sentence.Folded;
+        var folded = sentence.Folded.AsSpan(sentence.Start, sentence.End - sentence.Start);
         if (folded.Contains("etats membres", StringComparison.Ordinal) || folded.Contains("donateurs", StringComparison.Ordinal)
             || folded.Contains("communaute internationale", StringComparison.Ordinal) || folded.Contains("partenaires", StringComparison.Ordinal))
             return CommitmentsLexicon.MemberStates;

@@ -138,11 +138,14 @@ public static class CommitmentsNormalizer
     }
 
     /// <summary>Splits folded text into words the way the tokeniser does for the lexicon: elided words keep their apostrophe, punctuation stands alone.</summary>
-    public static Range[] Words(string folded)
+    public static Range[] Words(string folded) => Words(folded, 0, folded.Length);
+
+    /// <summary>The words of folded[start..end], as ranges of the whole string.</summary>
+    public static Range[] Words(string folded, int start, int end)
     {
         var words = new List<Range>();
-        int i = 0;
-        while (i < folded.Length)
+        int i = start;
+        while (i < end)
         {
             char c = folded[i];
             if (char.IsWhiteSpace(c))
@@ -150,17 +153,17 @@ public static class CommitmentsNormalizer
                 i++;
                 continue;
             }
-            int start = i;
+            int wordStart = i;
             if (char.IsLetterOrDigit(c))
             {
-                while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] == '-')) i++;
-                if (i < folded.Length && folded[i] == '\'') i++;
+                while (i < end && (char.IsLetterOrDigit(folded[i]) || folded[i] == '-')) i++;
+                if (i < end && folded[i] == '\'') i++;
             }
             else
             {
                 i++;
             }
-            words.Add(new Range(start, i));
+            words.Add(new Range(wordStart, i));
         }
         return [.. words];
     }
