@@ -9,7 +9,7 @@ using static Extraction.Tests.Run.ScaleOut;
 public class SlurmScaleOutTests
 {
     private static readonly string Cluster = Path.Combine(TestPaths.Root, "contrib", "slurm", "local-cluster.sh");
-    private static readonly string JobScript = Path.Combine(TestPaths.Root, "contrib", "slurm", "extract-array.sbatch");
+    internal static readonly string JobScript = Path.Combine(TestPaths.Root, "contrib", "slurm", "extract-array.sbatch");
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"extraction-slurm-{Guid.NewGuid():N}");
     private string slurmConf = null!;
 
