@@ -59,9 +59,7 @@ def main():
         with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, protocol="tcp",
                           host="127.0.0.1", dashboard_address=None) as cluster, Client(cluster) as client:
             lines = extract_records(client, args.inputs, command, args.blocksize)
-    out = sys.stdout
-    for line in lines:
-        out.write(line + "\n")
+    sys.stdout.writelines(line + "\n" for line in lines)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A one-machine Slurm cluster (controller and node on localhost) for trying extract-array.sbatch and for
-# the long test that submits it. Everything it writes, its keys, sockets and state included, stays in DIR,
-# so it neither reads nor disturbs a Slurm or MUNGE set up on the machine. Needs root, Debian's slurm-wlm
-# and munge.
+# the long test that submits it. Everything it writes, its key, socket, ports and state included, is its
+# own and stays in DIR, so it does not disturb a Slurm or MUNGE set up on the machine. Needs root, Debian's
+# slurm-wlm and munge.
 #
 #   contrib/slurm/local-cluster.sh start DIR   # prints the SLURM_CONF to export for sbatch and squeue
 #   contrib/slurm/local-cluster.sh stop DIR    # cancels its jobs, stops its daemons
@@ -19,6 +19,7 @@ free_port() { /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("
 
 start() {
   mkdir -p "$dir"/{munge,state,spool,log}
+  # Every user whose jobs run must reach munged's socket; the key inside stays readable by root alone.
   chmod 755 "$dir/munge"
   local node ctld_port slurmd_port hardware
   node=$(hostname -s)
