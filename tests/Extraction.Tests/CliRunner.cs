@@ -12,8 +12,10 @@ public static class CliRunner
     public static Result Run(string arguments, string? stdin = null, string? workingDirectory = null) =>
         Shell($"dotnet \"{ExtractDll}\" {arguments}", stdin, workingDirectory);
 
-    /// <summary>Runs a bash command line, so pipes and GNU parallel work as in the README's recipes.</summary>
-    public static Result Shell(string commandLine, string? stdin = null, string? workingDirectory = null)
+    /// <summary>Runs a bash command line, so pipes and GNU parallel work as in the README's recipes. Past
+    /// <paramref name="timeout"/> the command and everything it started are killed, so that a stuck engine
+    /// fails its test instead of hanging the run; the exit code is then -1.</summary>
+    public static Result Shell(string commandLine, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo("bash", ["-c", commandLine])
         {
@@ -27,7 +29,12 @@ public static class CliRunner
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null) process.StandardInput.Write(stdin);
         process.StandardInput.Close();
-        process.WaitForExit();
+        if (!process.WaitForExit(timeout ?? Timeout.InfiniteTimeSpan))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new Result(-1, stdout.Result, $"killed after {timeout}: {commandLine}\n{stderr.Result}");
+        }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
