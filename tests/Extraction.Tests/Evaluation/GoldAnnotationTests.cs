@@ -16,11 +16,12 @@ public class GoldAnnotationTests
         yield return new TestCaseData("annotations", 5).SetArgDisplayNames("seeds");
         yield return new TestCaseData(Path.Combine("heldout", "annotations"), 46).SetArgDisplayNames("heldout");
         yield return new TestCaseData(Path.Combine("heldout", "second-annotator"), 8).SetArgDisplayNames("second annotator");
-        yield return new TestCaseData(Path.Combine("blind", "annotations"), 16).SetArgDisplayNames("blind batch 7");
+        yield return new TestCaseData(Path.Combine("blind", "unpc-fr"), 8).SetArgDisplayNames("blind batch 7, UN documents");
+        yield return new TestCaseData(Path.Combine("blind", "press-fr"), 8).SetArgDisplayNames("blind batch 7, press");
     }
 
     private static readonly string[] GoldFolderNames =
-        ["annotations", Path.Combine("heldout", "annotations"), Path.Combine("heldout", "second-annotator"), Path.Combine("blind", "annotations")];
+        ["annotations", Path.Combine("heldout", "annotations"), Path.Combine("heldout", "second-annotator"), Path.Combine("blind", "unpc-fr"), Path.Combine("blind", "press-fr")];
 
     [Test]
     public void EverySeedHasAGoldFile()
