@@ -42,4 +42,10 @@ internal struct DateCandidate
 
     /// <summary>A bare weekday or "ce week-end": the tense of the nearest verb, which tells which way to look.</summary>
     public Tense Tense;
+
+    /// <summary>
+    /// A date without a year: the side of the document date the text points to by its tense or by "depuis" /
+    /// "d'ici" (SPEC §2), on or before (-1) or on or after (+1); 0 when the text gives none.
+    /// </summary>
+    public int Leaning;
 }

@@ -518,6 +518,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             int direction = year == 0 ? Direction(ref end) : 0;
             c = Calendar(i, end, new DatePart(year, month, firstDay, firstWeekday), new DatePart(year, month, lastDay, lastWeekday), items > 1);
             c.Offset = direction;
+            if (year == 0 && direction == 0) c.Leaning = Leaning(i);
             next = end;
             return true;
         }
@@ -565,8 +566,30 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         int year = OptionalYear(ref next);
         c = Calendar(i, next, new DatePart(year, month, 0), default, false);
         if (year == 0) c.Offset = Direction(ref next);
+        if (year == 0 && c.Offset == 0) c.Leaning = Leaning(i);
         c.End = tokens[next - 1].End;
         return true;
+    }
+
+    /// <summary>
+    /// Which side of the document date a date without a year lies on when no "dernier" or "prochain" says
+    /// (SPEC §2): "depuis" looks back and "d'ici" ahead; else the tense of the nearest verb, a future ahead
+    /// and a past behind ("avait été arrêté le 2 août"); else 0, the nearest year.
+    /// </summary>
+    private int Leaning(int first)
+    {
+        for (int j = first - 1; j >= Math.Max(0, first - 3); j--)
+        {
+            var word = document.Folded.AsSpan(tokens[j].Start, tokens[j].Length);
+            if (word is "depuis") return -1;
+            if (word is "ici" && j > 0 && document.Folded.AsSpan(tokens[j - 1].Start, tokens[j - 1].Length) is "d'") return 1;
+        }
+        return NearestTense.Around(document, first) switch
+        {
+            Tense.Future => 1,
+            Tense.PastWithAvoir or Tense.PastEtre => -1,
+            _ => 0,
+        };
     }
 
     /// <summary>"novembre dernier", "le 3 mars prochain": which way from the document date the missing year lies (0: nearest).</summary>

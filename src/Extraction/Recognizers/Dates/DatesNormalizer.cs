@@ -77,6 +77,18 @@ public static class DatesNormalizer
     /// The year of "novembre dernier" (direction -1: the last such month or day before the document date) or
     /// "mars prochain" (+1: the first after it); the document's own month counts only with a day on each side.
     /// </summary>
+    /// <summary>The nearest year that puts the date on or after (<paramref name="leaning"/> +1) or on or before (-1) the document date.</summary>
+    public static int YearLeaning(int month, int day, DatePart documentDate, int leaning)
+    {
+        var (docFirst, docLast) = DayRange(documentDate);
+        foreach (int year in (ReadOnlySpan<int>)[documentDate.Year, documentDate.Year + leaning])
+        {
+            var (first, last) = DayRange(new DatePart(year, month, IsValidDay(year, month, day) ? day : 0));
+            if (leaning > 0 ? last >= docFirst : first <= docLast) return year;
+        }
+        return documentDate.Year + leaning;
+    }
+
     public static int YearAfter(int month, int day, DatePart documentDate, int direction)
     {
         int order = month.CompareTo(documentDate.Month);

@@ -60,7 +60,7 @@ internal sealed class DatesResolver(Document document)
         }
         else if (last.Year == 0 && first.Year == 0 && last.Month != 0)
         {
-            int year = FillYear(last.Month, last.Day, candidate.Offset);
+            int year = FillYear(last.Month, last.Day, candidate.Offset, candidate.Leaning);
             last = last with { Year = year };
             first = first with { Year = year == 0 || first.Month <= last.Month ? year : year - 1 };
         }
@@ -87,9 +87,10 @@ internal sealed class DatesResolver(Document document)
 
     private static bool IsValid(DatePart date) => date.Day == 0 || DatesNormalizer.IsValidDay(date.Year, date.Month, date.Day);
 
-    private int FillYear(int month, int day, int direction)
+    private int FillYear(int month, int day, int direction, int leaning)
     {
         if (documentDate is { Month: > 0 } dated && direction != 0) return DatesNormalizer.YearAfter(month, day, dated, direction);
+        if (documentDate is { } leaned && leaning != 0) return DatesNormalizer.YearLeaning(month, day, leaned, leaning);
         if (documentDate is { } date) return DatesNormalizer.NearestYear(month, day, date);
         for (int i = explicitMonths.Count - 1; i >= 0; i--)
             if (explicitMonths[i].Month == month) return explicitMonths[i].Year;
@@ -132,7 +133,7 @@ internal sealed class DatesResolver(Document document)
                 bool weekend = candidate.Code == 1;
                 // "ce week-end" said on a weekday in a past tense is the one just gone.
                 bool pastWeekend = weekend && candidate.Offset == 0 && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-                    && candidate.Tense is Tense.PastWithAvoir or Tense.OtherPast;
+                    && candidate.Tense is Tense.PastWithAvoir or Tense.OtherPast or Tense.PastEtre;
                 return DatesNormalizer.Week(day, pastWeekend ? -1 : candidate.Offset, weekend);
             default:
                 return null;

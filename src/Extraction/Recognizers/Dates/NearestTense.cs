@@ -12,8 +12,11 @@ public enum Tense
     /// <summary>A compound past with "avoir" ("a déclaré mardi"): an event on a given day.</summary>
     PastWithAvoir,
 
-    /// <summary>"être" and other past forms, which also make present states ("est confronté aujourd'hui").</summary>
+    /// <summary>"est", "sont": a compound past with "être", or a present state ("est confronté aujourd'hui").</summary>
     OtherPast,
+
+    /// <summary>A past form of "être" ("était", "fut", "avait été"): the time lies behind.</summary>
+    PastEtre,
 }
 
 /// <summary>
@@ -37,15 +40,15 @@ public static class NearestTense
 
     private static readonly HashSet<string> AvoirMarkers = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "eu" };
 
-    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
-    {
-        "est", "sont", "etait", "etaient", "fut", "furent", "ete",
-    };
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal) { "est", "sont" };
+
+    private static readonly HashSet<string> EtrePastMarkers = new(StringComparer.Ordinal) { "etait", "etaient", "fut", "furent", "ete" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hearsay = HearsayAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Avoir = AvoirMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EtrePast = EtrePastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The nearest tense marker within the sentence around token <paramref name="index"/>.</summary>
     public static Tense Around(Document document, int index)
@@ -66,6 +69,7 @@ public static class NearestTense
                 if (IsFutureForm(word)) return Tense.Future;
                 if (Avoir.Contains(word)) return Tense.PastWithAvoir;
                 if (Past.Contains(word)) return Tense.OtherPast;
+                if (EtrePast.Contains(word)) return Tense.PastEtre;
             }
         }
         return Tense.None;
