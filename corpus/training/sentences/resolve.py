@@ -15,6 +15,17 @@ DATA = os.path.join(HERE, "../../../../shared/data")
 def utf16_len(s):
     return len(s.encode("utf-16-le")) // 2
 
+def locate(sentence, offset, mentions, after_whole):
+    """Document offsets of each mention's text, found in order in the sentence."""
+    spans, pos = [], 0
+    for m in mentions:
+        k = sentence.find(m["text"], pos)
+        assert k >= 0, m
+        start = offset + utf16_len(sentence[:k])
+        spans.append((start, start + utf16_len(m["text"])))
+        pos = k + len(m["text"]) if after_whole else k + 1
+    return spans
+
 def main():
     texts = {}
     for path in ("unpc-fr/unpc-fr.jsonl", "press-fr/press-fr.jsonl"):
@@ -38,24 +49,13 @@ def main():
         units = text.encode("utf-16-le")
         sentence = units[2 * row["start"]:2 * row["end"]].decode("utf-16-le")
         out = {k: row[k] for k in ("doc", "source", "start", "end", "split")}
-        out["entities"] = []
-        pos = 0
-        for e in labels[n]["entities"]:
-            k = sentence.find(e["text"], pos)
-            assert k >= 0, (n, e)
-            start = row["start"] + utf16_len(sentence[:k])
-            out["entities"].append([start, start + utf16_len(e["text"]), e["type"]])
-            pos = k + len(e["text"])
-        out["commitments"] = []
-        pos = 0
-        for c in labels[n]["commitments"]:
-            k = sentence.find(c["text"], pos)
-            assert k >= 0, (n, c)
-            start = row["start"] + utf16_len(sentence[:k])
-            out["commitments"].append({"start": start, "end": start + utf16_len(c["text"]), "value": c["value"],
-                                       "status": c["status"], "actor": c.get("actor"), "actor_count": c.get("actor_count"),
-                                       "quantity": c.get("quantity")})
-            pos = k + 1
+        # Entities never overlap, so each is looked for after the previous one; commitment spans may share words.
+        entities = locate(sentence, row["start"], labels[n]["entities"], after_whole=True)
+        out["entities"] = [[start, end, e["type"]] for (start, end), e in zip(entities, labels[n]["entities"])]
+        commitments = locate(sentence, row["start"], labels[n]["commitments"], after_whole=False)
+        out["commitments"] = [{"start": start, "end": end, "value": c["value"], "status": c["status"], "actor": c.get("actor"),
+                               "actor_count": c.get("actor_count"), "quantity": c.get("quantity")}
+                              for (start, end), c in zip(commitments, labels[n]["commitments"])]
         print(json.dumps(out, ensure_ascii=False))
 
 main()
