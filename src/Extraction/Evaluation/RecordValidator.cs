@@ -44,7 +44,7 @@ public static class RecordValidator
             if (record[list] is not JArray)
                 Issue(list, record[list] is null ? "missing list" : $"expected an array, got {Show(record[list])}");
 
-        int bodyStart = text is null ? 0 : DateHeader.Parse(text, out _);
+        int bodyStart = text is null ? 0 : DateHeader.Parse(text, out _, out _);
         foreach (var property in record.Properties())
         {
             if (RecordReader.MetadataFields.Contains(property.Name) || property.Value is not JArray array) continue;

@@ -40,11 +40,14 @@ public static class HtmlArticleReader
             body.Append(block);
         }
 
+        var published = FindDate(root);
         var document = new Document(id, source, body.ToString())
         {
             Title = FindTitle(root),
-            DocumentDate = FindDate(root),
+            DocumentDate = published is null ? null : IsoDate(published),
         };
+        if (published is not null && document.DocumentDate is null)
+            document.Warnings.Add($"the page's publication date \"{published[..Math.Min(published.Length, 40)]}\" is not a date YYYY, YYYY-MM or YYYY-MM-DD (with a time or not); document_date is null");
         return document;
     }
 
@@ -65,9 +68,14 @@ public static class HtmlArticleReader
             ?? root.SelectSingleNode("//*[@itemprop='datePublished']")?.GetAttributeValue("content", null!)
             ?? root.SelectSingleNode("//*[@itemprop='datePublished']")?.GetAttributeValue("datetime", null!)
             ?? root.SelectSingleNode("//time[@datetime]")?.GetAttributeValue("datetime", null!);
-        if (raw is null || raw.Length < 10) return null;
-        var day = raw[..10];
-        return DateHeader.IsIsoDate(day) ? day : null;
+        return string.IsNullOrWhiteSpace(raw) ? null : raw;
+    }
+
+    /// <summary>The date of a publication timestamp ("2021-03-05T10:00:00+01:00" → "2021-03-05"); null unless it starts with a real ISO date.</summary>
+    private static string? IsoDate(string raw)
+    {
+        if (raw.Length >= 10 && DateHeader.IsIsoDate(raw.AsSpan(0, 10))) return raw[..10];
+        return DateHeader.IsIsoDate(raw) ? raw : null;
     }
 
     private static string? MetaContent(HtmlNode root, string name)
