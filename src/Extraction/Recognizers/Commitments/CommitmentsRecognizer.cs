@@ -294,8 +294,8 @@ public static class CommitmentsRecognizer
             if (commitment.Actor?.Count is { } count) mention.With("actor_count", count);
             var (clauseStart, clauseEnd) = Trim(clause);
             return mention.With("quantity", QuantityOf(type, clause))
-                .With("clause_start", (long)document.Tokens[first + clauseStart].Start)
-                .With("clause_end", (long)document.Tokens[first + clauseEnd - 1].End);
+                .WithOffset("clause_start", document.Tokens[first + clauseStart].Start)
+                .WithOffset("clause_end", document.Tokens[first + clauseEnd - 1].End);
         }
 
         private object? QuantityOf(string type, Clause clause)
