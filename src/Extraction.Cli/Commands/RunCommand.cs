@@ -1,6 +1,7 @@
 namespace Extraction.Cli.Commands;
 
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Extraction.Emit;
 using Extraction.Ingest;
@@ -27,10 +28,14 @@ internal static class RunCommand
         var body = new Option<bool>("--body") { Description = "include the document text the offsets point into (useful for HTML input)" };
         var documentDate = new Option<string?>("--document-date") { Description = "document date (YYYY, YYYY-MM or YYYY-MM-DD) for inputs that do not state one" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "no progress display or summary on standard error" };
+        var maxSize = new Option<string?>("--max-document-size")
+        {
+            Description = "largest document (a file, or a JSON Lines line) read, in bytes or with KB, MB or GB (default 64MB); a larger one gives an error line",
+        };
 
         var command = new Command("run", "Run the pipeline over the inputs and write one JSON line per document (a record, or an error line).")
         {
-            inputs, config, output, format, jobs, unordered, shard, resume, body, documentDate, quiet,
+            inputs, config, output, format, jobs, unordered, shard, resume, body, documentDate, quiet, maxSize,
         };
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
@@ -39,6 +44,8 @@ internal static class RunCommand
             bool resuming = parse.GetValue(resume);
             if (resuming && (outputPath is null || formatName != "jsonl"))
                 throw new FormatException("--resume needs --output and the jsonl format: it continues the run written to that file");
+            if (resuming && parse.GetValue(unordered))
+                throw new FormatException("--resume continues by position in the inputs, which needs the output in input order: leave out --unordered");
             if (formatName == "parquet" && outputPath is null)
                 throw new FormatException("--format parquet needs --output: Parquet is a file format, not a stream");
             if (parse.GetValue(jobs) < 1)
@@ -47,17 +54,15 @@ internal static class RunCommand
             if (defaultDate is not null && !DateHeader.IsIsoDate(defaultDate))
                 throw new FormatException($"--document-date expects YYYY, YYYY-MM or YYYY-MM-DD; got \"{defaultDate}\"");
 
+            var ingest = new IngestOptions(parse.GetValue(maxSize) is { } size ? ParseSize(size) : IngestOptions.DefaultMaxDocumentBytes, defaultDate);
+
             var pipeline = StandardPipeline.Load(CommonOptions.FindConfig(parse.GetValue(config)));
             var shardValue = parse.GetValue(shard) is { } s ? Shard.Parse(s) : (Shard?)null;
-            var items = InputReader.Read(parse.GetValue(inputs)!).Select(item =>
-            {
-                if (defaultDate is not null && item.Document is { DocumentDate: null } doc) doc.DocumentDate = defaultDate;
-                return item;
-            });
+            var items = InputReader.Read(parse.GetValue(inputs)!, ingest);
 
             var files = new List<AtomicFile>();
-            var skip = new HashSet<string>(StringComparer.Ordinal);
-            using var sink = OpenFormat(formatName, outputPath, pipeline, new RecordOptions(parse.GetValue(body)), resuming, files, skip);
+            using var sink = OpenFormat(formatName, outputPath, pipeline, new RecordOptions(parse.GetValue(body)), resuming, files, out var written);
+            using var resumeLog = written;
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -69,7 +74,7 @@ internal static class RunCommand
             try
             {
                 bool showProgress = !parse.GetValue(quiet) && !Console.IsErrorRedirected && outputPath is not null;
-                var options = new RunOptions(parse.GetValue(jobs), !parse.GetValue(unordered), shardValue, skip.Count > 0 ? skip.Contains : null);
+                var options = new RunOptions(parse.GetValue(jobs), !parse.GetValue(unordered), shardValue, resumeLog);
                 var summary = new BatchRunner(pipeline, options).Run(items, sink, showProgress ? Progress : null, cancel.Token);
                 sink.Complete();
                 if (summary.Cancelled)
@@ -90,15 +95,16 @@ internal static class RunCommand
         return command;
     }
 
-    private static IRecordFormat OpenFormat(string format, string? outputPath, Pipeline.Pipeline pipeline, RecordOptions recordOptions, bool resume, List<AtomicFile> files, HashSet<string> skip)
+    private static IRecordFormat OpenFormat(string format, string? outputPath, Pipeline.Pipeline pipeline, RecordOptions recordOptions, bool resume, List<AtomicFile> files, out ResumeLog? written)
     {
+        written = null;
         if (format == "jsonl")
         {
             var records = new RecordWriter(pipeline, recordOptions);
             if (outputPath is null) return new JsonLinesFormat(records, OutputFile.Stdout());
             var file = new AtomicFile(outputPath);
             files.Add(file);
-            return new JsonLinesFormat(records, OutputFile.OpenJsonLines(file, resume, skip));
+            return new JsonLinesFormat(records, OutputFile.OpenJsonLines(file, resume, out written));
         }
 
         var layout = new TableLayout(pipeline);
@@ -120,6 +126,23 @@ internal static class RunCommand
     {
         var stem = mentionsPath.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? mentionsPath[..^extension.Length] : mentionsPath;
         return stem + ".documents" + extension;
+    }
+
+    /// <summary>"64MB", "500KB", "1GB" (powers of 1000) or a number of bytes.</summary>
+    public static long ParseSize(string text)
+    {
+        var trimmed = text.Trim();
+        long unit = 1;
+        foreach (var (suffix, size) in (ReadOnlySpan<(string, long)>)[("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("B", 1)])
+        {
+            if (!trimmed.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) continue;
+            trimmed = trimmed[..^suffix.Length].TrimEnd();
+            unit = size;
+            break;
+        }
+        if (!long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value < 1 || value > long.MaxValue / unit)
+            throw new FormatException($"--max-document-size expects a size such as 64MB, 500KB or 1000000; got \"{text}\"");
+        return value * unit;
     }
 
     private static void Progress(RunSummary s) =>

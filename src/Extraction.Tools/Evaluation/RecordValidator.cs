@@ -38,7 +38,7 @@ public static class RecordValidator
         }
 
         var byName = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        int bodyStart = text is null ? 0 : DateHeader.Parse(text, out _);
+        int bodyStart = text is null ? 0 : DateHeader.Parse(text, out _, out _);
         foreach (var property in record.Properties())
         {
             if (RecordReader.MetadataFields.Contains(property.Name) || property.Value is not JArray array) continue;

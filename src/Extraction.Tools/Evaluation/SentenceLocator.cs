@@ -14,7 +14,7 @@ public sealed class SentenceLocator
     {
         this.text = text;
         if (text is null) return;
-        SentenceSplitter.Split(TextNormalizer.Normalize(text), DateHeader.Parse(text, out _), sentences);
+        SentenceSplitter.Split(TextNormalizer.Normalize(text), DateHeader.Parse(text, out _, out _), sentences);
     }
 
     /// <summary>The sentence holding <paramref name="offset"/>, on one line; empty when the text is unknown.</summary>

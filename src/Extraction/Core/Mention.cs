@@ -26,6 +26,16 @@ public sealed class Mention
         return this;
     }
 
+    /// <summary>A field that is an offset into the text (a commitment's clause): written as a number, and moved with the mention by <see cref="Shifted"/>.</summary>
+    public Mention WithOffset(string field, int offset)
+    {
+        Set(field, (long)offset);
+        (offsetFields ??= []).Add(field);
+        return this;
+    }
+
+    private List<string>? offsetFields;
+
     public void Set(string field, object? value)
     {
         for (int i = 0; i < Fields.Count; i++)
@@ -41,6 +51,8 @@ public sealed class Mention
 
     public Mention With(Pipeline.MentionField field, object? value) => With(field.Name, value);
 
+    public Mention WithOffset(Pipeline.MentionField field, int offset) => WithOffset(field.Name, offset);
+
     public object? Get(Pipeline.MentionField field) => Get(field.Name);
 
     public object? Get(string field)
@@ -53,8 +65,9 @@ public sealed class Mention
     /// <summary>The same mention moved by <paramref name="offset"/> characters, for mentions found in a segment of a larger text.</summary>
     public Mention Shifted(int offset)
     {
-        var moved = new Mention(Start + offset, End + offset, Text, Value);
-        moved.Fields.AddRange(Fields);
+        var moved = new Mention(Start + offset, End + offset, Text, Value) { offsetFields = offsetFields };
+        foreach (var (key, value) in Fields)
+            moved.Fields.Add(new(key, offsetFields?.Contains(key) == true ? (long)value! + offset : value));
         return moved;
     }
 

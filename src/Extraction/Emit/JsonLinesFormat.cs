@@ -5,8 +5,8 @@ public sealed class JsonLinesFormat(RecordWriter records, TextWriter output) : I
 {
     public object Prepare(ProcessedDocument result) =>
         result.Document is { } document && !result.Failed
-            ? records.Write(document)
-            : RecordWriter.WriteError(result.Item.Id, result.Item.Source, result.Error!);
+            ? records.Write(document, result.Item.IdJson)
+            : RecordWriter.WriteError(result.Item.Id, result.Item.Source, result.Error!, result.Item.IdJson);
 
     public void Write(object prepared)
     {

@@ -15,14 +15,15 @@ public sealed class RecordWriter(Pipeline.Pipeline pipeline, RecordOptions optio
     public static string ProgramVersion { get; } =
         typeof(RecordWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    public string Write(Document document)
+    /// <summary>The record line of a processed document; <paramref name="idJson"/> is the id as its JSON Lines input wrote it, echoed verbatim.</summary>
+    public string Write(Document document, string? idJson = null)
     {
         var sb = new StringBuilder(1024);
         using (var json = NewWriter(sb))
         {
             json.WriteStartObject();
             json.WritePropertyName("schema"); json.WriteValue(RecordSchema);
-            json.WritePropertyName("id"); json.WriteValue(document.Id);
+            WriteId(json, document.Id, idJson);
             json.WritePropertyName("source"); json.WriteValue(document.Source);
             json.WritePropertyName("language"); json.WriteValue("fr");
             json.WritePropertyName("document_date"); json.WriteValue(document.DocumentDate);
@@ -49,21 +50,30 @@ public sealed class RecordWriter(Pipeline.Pipeline pipeline, RecordOptions optio
         return sb.ToString();
     }
 
-    public string WriteError(IngestItem item) => WriteError(item.Id, item.Source, item.Error ?? "unknown error");
+    public string WriteError(IngestItem item) => WriteError(item.Id, item.Source, item.Error ?? "unknown error", item.IdJson);
 
-    public static string WriteError(string id, string source, string error)
+    public static string WriteError(string id, string source, string error, string? idJson = null)
     {
         var sb = new StringBuilder(256);
         using (var json = NewWriter(sb))
         {
             json.WriteStartObject();
             json.WritePropertyName("schema"); json.WriteValue(ErrorSchema);
-            json.WritePropertyName("id"); json.WriteValue(id);
+            WriteId(json, id, idJson);
             json.WritePropertyName("source"); json.WriteValue(source);
             json.WritePropertyName("error"); json.WriteValue(error);
             json.WriteEndObject();
         }
         return sb.ToString();
+    }
+
+    // An id read from JSON keeps the bytes it was written with: a lone surrogate stays "\ud800" instead of
+    // becoming U+FFFD (two ids would collide), and escapes stay as the producer wrote them.
+    private static void WriteId(JsonTextWriter json, string id, string? idJson)
+    {
+        json.WritePropertyName("id");
+        if (idJson is null) json.WriteValue(id);
+        else json.WriteRawValue(idJson);
     }
 
     private static JsonTextWriter NewWriter(StringBuilder sb) =>

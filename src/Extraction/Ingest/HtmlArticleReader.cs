@@ -32,19 +32,23 @@ public static class HtmlArticleReader
         var page = new HtmlDocument { OptionMaxNestedChildNodes = 2000 };
         page.LoadHtml(html);
         var root = page.DocumentNode;
+        var figures = new PageFigures();
 
         var body = new StringBuilder();
-        foreach (var block in ArticleBlocks(FindArticle(root)))
+        foreach (var block in ArticleBlocks(FindArticle(root, figures), figures))
         {
             if (body.Length > 0) body.Append("\n\n");
             body.Append(block);
         }
 
+        var published = FindDate(root);
         var document = new Document(id, source, body.ToString())
         {
             Title = FindTitle(root),
-            DocumentDate = FindDate(root),
+            DocumentDate = published is null ? null : IsoDate(published),
         };
+        if (published is not null && document.DocumentDate is null)
+            document.Warnings.Add($"the page's publication date \"{published[..Math.Min(published.Length, 40)]}\" is not a date YYYY, YYYY-MM or YYYY-MM-DD (with a time or not); document_date is null");
         return document;
     }
 
@@ -53,9 +57,9 @@ public static class HtmlArticleReader
         var meta = MetaContent(root, "og:title");
         if (!string.IsNullOrWhiteSpace(meta)) return Clean(meta);
         var h1 = root.SelectSingleNode("//article//h1") ?? root.SelectSingleNode("//h1");
-        if (h1 is not null && !string.IsNullOrWhiteSpace(h1.InnerText)) return Clean(h1.InnerText);
+        if (h1 is not null && Clean(TextOf(h1)) is { Length: > 0 } heading) return heading;
         var title = root.SelectSingleNode("//title");
-        return title is null ? null : Clean(title.InnerText);
+        return title is null ? null : Clean(TextOf(title));
     }
 
     private static string? FindDate(HtmlNode root)
@@ -65,14 +69,19 @@ public static class HtmlArticleReader
             ?? root.SelectSingleNode("//*[@itemprop='datePublished']")?.GetAttributeValue("content", null!)
             ?? root.SelectSingleNode("//*[@itemprop='datePublished']")?.GetAttributeValue("datetime", null!)
             ?? root.SelectSingleNode("//time[@datetime]")?.GetAttributeValue("datetime", null!);
-        if (raw is null || raw.Length < 10) return null;
-        var day = raw[..10];
-        return DateHeader.IsIsoDate(day) ? day : null;
+        return string.IsNullOrWhiteSpace(raw) ? null : raw;
+    }
+
+    /// <summary>The date of a publication timestamp ("2021-03-05T10:00:00+01:00" → "2021-03-05"); null unless it starts with a real ISO date.</summary>
+    private static string? IsoDate(string raw)
+    {
+        if (raw.Length >= 10 && DateHeader.IsIsoDate(raw.AsSpan(0, 10))) return raw[..10];
+        return DateHeader.IsIsoDate(raw) ? raw : null;
     }
 
     private static string? MetaContent(HtmlNode root, string name)
     {
-        foreach (var meta in root.Descendants("meta"))
+        foreach (var meta in Descendants(root).Where(n => n.Name == "meta"))
         {
             var key = meta.GetAttributeValue("property", null!) ?? meta.GetAttributeValue("name", null!) ?? meta.GetAttributeValue("itemprop", null!);
             if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
@@ -85,21 +94,22 @@ public static class HtmlArticleReader
     /// The element holding the article: the schema.org articleBody, else the single article element, else
     /// the element whose own paragraphs carry the most text that is not links.
     /// </summary>
-    private static HtmlNode FindArticle(HtmlNode root)
+    private static HtmlNode FindArticle(HtmlNode root, PageFigures figures)
     {
         var articleBody = root.SelectSingleNode("//*[@itemprop='articleBody']");
         if (articleBody is not null) return articleBody;
-        var articles = root.Descendants("article").Where(a => !IsBoilerplate(a)).ToList();
+        var articles = Descendants(root).Where(n => n.Name == "article" && !figures.IsBoilerplate(n)).ToList();
         if (articles.Count == 1) return articles[0];
 
         HtmlNode? best = null;
-        int bestScore = 0;
-        foreach (var container in root.Descendants().Where(n => n.Name is "div" or "section" or "article" or "main" or "td"))
+        long bestScore = 0;
+        foreach (var container in Descendants(root).Where(n => n.Name is "div" or "section" or "article" or "main" or "td"))
         {
-            int score = 0;
+            if (figures.IsBoilerplate(container)) continue;
+            long score = 0;
             foreach (var child in container.ChildNodes)
-                if (child.Name is "p" or "#text" && !IsBoilerplate(container))
-                    score += Clean(child.InnerText).Length - LinkTextLength(child);
+                if (child.Name is "p" or "#text")
+                    score += figures.CleanLength(child) - figures.LinkTextLength(child);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -113,16 +123,16 @@ public static class HtmlArticleReader
     /// The article's paragraphs: runs of text between block elements and double line breaks, leaving out
     /// boilerplate containers and blocks made mostly of links (related lists, tickers, embeds' credits).
     /// </summary>
-    private static List<string> ArticleBlocks(HtmlNode article)
+    private static List<string> ArticleBlocks(HtmlNode article, PageFigures figures)
     {
         var blocks = new List<string>();
         var current = new StringBuilder();
-        Collect(article, current, blocks);
+        Collect(article, current, blocks, figures);
         Flush(current, blocks);
         return blocks;
     }
 
-    private static void Collect(HtmlNode node, StringBuilder current, List<string> blocks)
+    private static void Collect(HtmlNode node, StringBuilder current, List<string> blocks, PageFigures figures)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -141,14 +151,14 @@ public static class HtmlArticleReader
                 current.Append(LineBreak);
                 continue;
             }
-            if (IsBoilerplateElement(child) || IsLinkList(child))
+            if (IsBoilerplateElement(child) || IsLinkList(child, figures))
             {
                 if (BlockTags.Contains(child.Name)) Flush(current, blocks);
                 continue;
             }
             bool block = BlockTags.Contains(child.Name);
             if (block) Flush(current, blocks);
-            Collect(child, current, blocks);
+            Collect(child, current, blocks, figures);
             if (block) Flush(current, blocks);
         }
     }
@@ -183,23 +193,136 @@ public static class HtmlArticleReader
     };
 
     // A container whose text is mostly link text is navigation, a list of other headlines or a credit line.
-    private static bool IsLinkList(HtmlNode node)
+    private static bool IsLinkList(HtmlNode node, PageFigures figures)
     {
         if (node.Name is "a" or "span" or "strong" or "em" or "b" or "i") return false;
-        int text = Clean(node.InnerText).Length;
-        return text > 0 && LinkTextLength(node) * 2 > text;
+        long text = figures.CleanLength(node);
+        return text > 0 && figures.LinkTextLength(node) * 2 > text;
     }
 
-    private static int LinkTextLength(HtmlNode node) =>
-        node.Name == "a" ? Clean(node.InnerText).Length : node.Descendants("a").Sum(a => Clean(a.InnerText).Length);
-
-    /// <summary>True when the node or a container around it is navigation, an aside, an advert and the like.</summary>
-    private static bool IsBoilerplate(HtmlNode node)
+    /// <summary>
+    /// The text of a node as HtmlAgilityPack's InnerText gives it (its text nodes in order, without comments,
+    /// scripts and styles), built in one pass: InnerText concatenates level by level, which is quadratic in
+    /// the depth of the page.
+    /// </summary>
+    private static string TextOf(HtmlNode node)
     {
-        for (var n = node; n is not null && n.NodeType == HtmlNodeType.Element; n = n.ParentNode)
-            if (IsBoilerplateElement(n)) return true;
-        return false;
+        var sb = new StringBuilder();
+        AppendText(node, sb);
+        return sb.ToString();
+
+        static void AppendText(HtmlNode node, StringBuilder sb)
+        {
+            if (node.NodeType == HtmlNodeType.Text) sb.Append(((HtmlTextNode)node).Text);
+            foreach (var child in node.ChildNodes)
+                if (!IsHiddenText(child)) AppendText(child, sb);
+        }
     }
+
+    /// <summary>
+    /// The nodes below <paramref name="root"/> in document order, as HtmlAgilityPack's Descendants gives them but
+    /// from one stack: its nested iterators cost the depth of the page for every node.
+    /// </summary>
+    private static IEnumerable<HtmlNode> Descendants(HtmlNode root)
+    {
+        var pending = new Stack<HtmlNode>();
+        for (int i = root.ChildNodes.Count - 1; i >= 0; i--) pending.Push(root.ChildNodes[i]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            yield return node;
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--) pending.Push(node.ChildNodes[i]);
+        }
+    }
+
+    private static bool IsHiddenText(HtmlNode node) => node.NodeType == HtmlNodeType.Comment || node.Name is "script" or "style";
+
+    /// <summary>
+    /// Figures the reader asks of many nodes of one page (the length of a node's cleaned text, of its link text,
+    /// whether it sits in boilerplate), each computed once from its children's, so a page nested a thousand
+    /// levels deep with text at every level costs linear time, not the size times the depth of InnerText.
+    /// </summary>
+    private sealed class PageFigures
+    {
+        private readonly Dictionary<HtmlNode, (TextFold Text, long Links)> nodes = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<HtmlNode, bool> boilerplate = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary><c>Clean(node.InnerText).Length</c>, the entities of each text node decoded.</summary>
+        public long CleanLength(HtmlNode node) => Of(node).Text.Length;
+
+        /// <summary>The cleaned length of the link text in the node: its own when it is a link, else that of the links in it.</summary>
+        public long LinkTextLength(HtmlNode node) => node.Name == "a" ? CleanLength(node) : Of(node).Links;
+
+        /// <summary>True when the node or a container around it is navigation, an aside, an advert and the like.</summary>
+        public bool IsBoilerplate(HtmlNode node)
+        {
+            if (node.NodeType != HtmlNodeType.Element) return false;
+            if (!boilerplate.TryGetValue(node, out bool value))
+                boilerplate[node] = value = IsBoilerplateElement(node) || node.ParentNode is { } parent && IsBoilerplate(parent);
+            return value;
+        }
+
+        private (TextFold Text, long Links) Of(HtmlNode node)
+        {
+            if (nodes.TryGetValue(node, out var figures)) return figures;
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                figures = (TextFold.Of(WebUtility.HtmlDecode(((HtmlTextNode)node).Text)), 0);
+            }
+            else
+            {
+                var text = TextFold.Empty;
+                long links = 0;
+                foreach (var child in node.ChildNodes)
+                {
+                    if (IsHiddenText(child)) continue;
+                    var (childText, childLinks) = Of(child);
+                    text = text.Then(childText);
+                    links += childLinks + (child.Name == "a" ? childText.Length : 0);
+                }
+                figures = (text, links);
+            }
+            nodes[node] = figures;
+            return figures;
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="Clean"/> makes of a text, kept as counts that add up along a page: its characters that
+    /// are not white space and its words (runs of them, joined by one space each), and whether it starts and ends
+    /// inside a word, where it would join the text before or after it.
+    /// </summary>
+    private readonly record struct TextFold(long Letters, long Words, bool StartsInWord, bool EndsInWord, bool IsEmpty)
+    {
+        public static TextFold Empty { get; } = new(0, 0, false, false, true);
+
+        public long Length => Letters + Math.Max(Words - 1, 0);
+
+        public static TextFold Of(string text)
+        {
+            if (text.Length == 0) return Empty;
+            long letters = 0, words = 0;
+            bool inWord = false;
+            foreach (char c in text)
+            {
+                bool space = IsFoldedSpace(c);
+                if (!space)
+                {
+                    letters++;
+                    if (!inWord) words++;
+                }
+                inWord = !space;
+            }
+            return new(letters, words, !IsFoldedSpace(text[0]), !IsFoldedSpace(text[^1]), false);
+        }
+
+        public TextFold Then(TextFold next) =>
+            IsEmpty ? next
+            : next.IsEmpty ? this
+            : new(Letters + next.Letters, Words + next.Words - (EndsInWord && next.StartsInWord ? 1 : 0), StartsInWord, next.EndsInWord, false);
+    }
+
+    private static bool IsFoldedSpace(char c) => char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F';
 
     private static bool IsBoilerplateElement(HtmlNode node)
     {
@@ -234,7 +357,7 @@ public static class HtmlArticleReader
         bool space = false;
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F')
+            if (IsFoldedSpace(c))
             {
                 space = sb.Length > 0;
                 continue;

@@ -1,31 +1,35 @@
 namespace Extraction.Ingest;
 
-using System.Text;
-
 /// <summary>
 /// Expands the command line's inputs (files, folders read recursively in sorted order, or "-" for JSON Lines
-/// on standard input) into one <see cref="IngestItem"/> per document, in a stable order.
+/// on standard input) into one <see cref="IngestItem"/> per document, in a stable order. Files are read when
+/// their item's document is first asked for, never more than the document size limit of them.
 /// </summary>
 public static class InputReader
 {
-    public static IEnumerable<IngestItem> Read(IEnumerable<string> inputs, TextReader? standardInput = null)
+    public static IEnumerable<IngestItem> Read(IEnumerable<string> inputs, IngestOptions? options = null, Stream? standardInput = null)
     {
+        options ??= IngestOptions.Default;
         foreach (var input in inputs)
         {
-            if (input == "-")
+            if (input.Length == 0)
             {
-                foreach (var item in JsonLinesReader.Read(standardInput ?? Console.In, "-"))
+                yield return IngestItem.Failed("", "", "empty input path: name a file, a folder, or - for JSON Lines on standard input");
+            }
+            else if (input == "-")
+            {
+                foreach (var item in JsonLinesReader.Read(standardInput ?? Console.OpenStandardInput(), "-", options))
                     yield return item;
             }
             else if (Directory.Exists(input))
             {
                 foreach (var file in FilesUnder(input).Where(IsDocumentFile))
-                    foreach (var item in ReadFile(file))
+                    foreach (var item in ReadFile(file, options, inFolder: true))
                         yield return item;
             }
             else
             {
-                foreach (var item in ReadFile(input))
+                foreach (var item in ReadFile(input, options))
                     yield return item;
             }
         }
@@ -69,34 +73,43 @@ public static class InputReader
         }
     }
 
-    public static IEnumerable<IngestItem> ReadFile(string path)
+    /// <summary>
+    /// The items of one file. A file met in a folder must be a regular file: a device or a FIFO there is
+    /// skipped with an error line (reading /dev/zero never ends, opening a FIFO without a writer never returns);
+    /// a file named on the command line is read whatever it is, up to the size limit.
+    /// </summary>
+    public static IEnumerable<IngestItem> ReadFile(string path, IngestOptions? options = null, bool inFolder = false)
     {
-        var id = Path.GetFileNameWithoutExtension(path);
+        options ??= IngestOptions.Default;
+        // ".txt" alone names no document, and a record's id is never empty.
+        var id = Path.GetFileNameWithoutExtension(path) is { Length: > 0 } stem ? stem : Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (inFolder && FileKind.Of(path) is not (FileKind.Kind.Regular or FileKind.Kind.Directory or FileKind.Kind.Missing) and var kind)
+            return [IngestItem.Failed(id, path, $"not a regular file ({FileKind.Describe(kind)}); skipped")];
         if (extension is ".jsonl" or ".ndjson")
         {
-            StreamReader reader;
+            FileStream stream;
             try
             {
-                reader = new StreamReader(path, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
+                stream = File.OpenRead(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return [IngestItem.Failed(id, path, $"cannot read file: {e.Message}")];
             }
-            return ReadJsonLines(reader, path);
+            return ReadJsonLines(stream, path, options);
         }
-        return [ReadSingle(path, id, extension)];
+        return [IngestItem.Deferred(id, path, () => ReadSingle(path, id, extension, options))];
     }
 
-    private static IEnumerable<IngestItem> ReadJsonLines(StreamReader reader, string path)
+    private static IEnumerable<IngestItem> ReadJsonLines(FileStream stream, string path, IngestOptions options)
     {
-        using (reader)
-            foreach (var item in JsonLinesReader.Read(reader, path))
+        using (stream)
+            foreach (var item in JsonLinesReader.Read(stream, path, options))
                 yield return item;
     }
 
-    private static IngestItem ReadSingle(string path, string id, string extension)
+    private static IngestItem ReadSingle(string path, string id, string extension, IngestOptions options)
     {
         string text;
         string? warning;
@@ -104,7 +117,8 @@ public static class InputReader
         {
             if (Directory.Exists(path))
                 return IngestItem.Failed(id, path, "folder could not be listed (permission denied)");
-            text = TextDecoder.Decode(File.ReadAllBytes(path), out warning);
+            using var stream = File.OpenRead(path);
+            text = TextDecoder.Read(stream, options.MaxDocumentBytes, () => options.TooLarge("the file"), out warning);
         }
         catch (FileNotFoundException)
         {
@@ -122,11 +136,12 @@ public static class InputReader
                 ? HtmlArticleReader.Read(id, path, text)
                 : PlainTextReader.Read(id, path, text);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
             return IngestItem.Failed(id, path, $"cannot parse {(extension is ".html" or ".htm" ? "HTML" : "text")}: {e.Message}");
         }
         if (warning is not null) document.Warnings.Add(warning);
+        document.DocumentDate ??= options.DefaultDocumentDate;
         return IngestItem.Ok(document);
     }
 }

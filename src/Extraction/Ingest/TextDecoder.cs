@@ -19,17 +19,62 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             bytes = bytes[3..];
         if (LooksBinary(bytes))
-            throw new InvalidDataException("binary content (NUL or control bytes), not text");
+            throw new InvalidDataException(BinaryContent);
         try
         {
             return Strict.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            warning = $"invalid UTF-8 (first bad byte at offset {e.Index}); undecodable bytes were replaced with U+FFFD";
+            warning = InvalidUtf8(e.Index);
             return Lenient.GetString(bytes);
         }
     }
+
+    /// <summary>
+    /// Reads a whole stream as one text of at most <paramref name="maxBytes"/> bytes, then decodes it as
+    /// <see cref="Decode"/> does. A NUL byte stops the read at the block it is in, so /dev/zero, /dev/urandom
+    /// or an archive fails at once, not after the limit.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The content looks binary, or is longer than the limit (message from <paramref name="tooLarge"/>).</exception>
+    public static string Read(Stream stream, long maxBytes, Func<string> tooLarge, out string? warning)
+    {
+        if (stream.CanSeek && stream.Length > maxBytes)
+            throw new InvalidDataException(tooLarge());
+        var buffer = new MemoryStream(stream.CanSeek ? (int)stream.Length : 0);
+        var block = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(block, 0, block.Length)) > 0)
+        {
+            if (block.AsSpan(0, read).Contains((byte)0))
+                throw new InvalidDataException(BinaryContent);
+            if (buffer.Length + read > maxBytes)
+                throw new InvalidDataException(tooLarge());
+            buffer.Write(block, 0, read);
+        }
+        return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out warning);
+    }
+
+    /// <summary>The bytes of one line as valid UTF-8: the same array when they are, else a copy with U+FFFD in place of each undecodable sequence and a warning.</summary>
+    public static byte[] Repair(byte[] bytes, out string? warning)
+    {
+        warning = null;
+        try
+        {
+            Strict.GetCharCount(bytes);
+            return bytes;
+        }
+        catch (DecoderFallbackException e)
+        {
+            warning = InvalidUtf8(e.Index);
+            return Encoding.UTF8.GetBytes(Lenient.GetString(bytes));
+        }
+    }
+
+    private const string BinaryContent = "binary content (NUL or control bytes), not text";
+
+    private static string InvalidUtf8(int offset) =>
+        $"invalid UTF-8 (first bad byte at offset {offset}); undecodable bytes were replaced with U+FFFD";
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {

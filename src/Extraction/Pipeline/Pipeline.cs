@@ -69,7 +69,14 @@ public sealed class Pipeline
         for (int i = 0; i < Stages.Count; i++)
         {
             long started = timer is null ? 0 : Stopwatch.GetTimestamp();
-            Stages[i].Process(document);
+            try
+            {
+                Stages[i].Process(document);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new StageException(Stages[i].Name, e);
+            }
             timer?.Add(i, Stopwatch.GetElapsedTime(started));
         }
     }

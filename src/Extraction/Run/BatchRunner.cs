@@ -35,10 +35,11 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RunOptions options)
                 {
                     if (cancel.IsCancellationRequested) break;
                     if (options.Shard is { } shard && !shard.Contains(item.Id)) continue;
-                    if (options.Skip?.Invoke(item.Id) == true) continue;
+                    if (options.Resume?.Written(item) == true) continue;
                     await inFlight.WaitAsync(cancel).ConfigureAwait(false);
                     await work.Writer.WriteAsync((seq++, item), cancel).ConfigureAwait(false);
                 }
+                if (!cancel.IsCancellationRequested) options.Resume?.CheckAllMatched();
             }
             catch (OperationCanceledException)
             {
@@ -97,26 +98,43 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RunOptions options)
         }
     }
 
+    /// <summary>
+    /// Every step of one document (reading it, the stages, serialising its line) runs inside one guard: a
+    /// failure, whatever it is, becomes that document's error line and the run goes on.
+    /// </summary>
     private (long, object, bool, long, long) Process(long seq, IngestItem item, IRecordFormat output)
     {
-        if (item.Document is not { } document)
-            return (seq, output.Prepare(new ProcessedDocument(item, null, item.Error ?? "unreadable input")), true, 0, 0);
-        ProcessedDocument result;
+        long chars = 0, tokens = 0;
         try
         {
+            if (item.Document is not { } document)
+                return (seq, output.Prepare(new ProcessedDocument(item, null, item.Error ?? "unreadable input")), true, 0, 0);
+            chars = document.Text.Length;
             pipeline.Process(document, timer);
-            result = new ProcessedDocument(item, document, null);
+            tokens = document.Tokens.Count;
+            return (seq, output.Prepare(new ProcessedDocument(item, document, null)), false, chars, tokens);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
-            // One document's failure must not stop a bulk run: it becomes that document's error line.
-            result = new ProcessedDocument(item, null, $"internal error while processing: {e.GetType().Name}: {e.Message}");
+            return (seq, output.Prepare(new ProcessedDocument(item, null, FailureMessage(e))), true, chars, tokens);
         }
-        return (seq, output.Prepare(result), result.Failed, document.Text.Length, document.Tokens.Count);
     }
+
+    /// <summary>What an error line says when a step fails: where, what .NET reported, and what to do about it.</summary>
+    public static string FailureMessage(Exception e) => e switch
+    {
+        OutOfMemoryException => "out of memory while processing this document: lower --max-document-size or --jobs, or give the run more memory",
+        Pipeline.StageException stage => $"internal error in the \"{stage.Stage}\" stage ({stage.InnerException!.GetType().Name}: {stage.InnerException.Message}); "
+            + "the other documents are unaffected: please report this with the document",
+        _ => $"internal error ({e.GetType().Name}: {e.Message}); the other documents are unaffected: please report this with the document",
+    };
 }
 
-public sealed record RunOptions(int Jobs, bool Ordered = true, Shard? Shard = null, Func<string, bool>? Skip = null);
+/// <summary>
+/// How a run goes: <c>Jobs</c> workers, output in input order or as finished, one shard of the documents, and
+/// the output of an interrupted run to continue (documents whose line it already holds are skipped).
+/// </summary>
+public sealed record RunOptions(int Jobs, bool Ordered = true, Shard? Shard = null, ResumeLog? Resume = null);
 
 public sealed class RunSummary
 {

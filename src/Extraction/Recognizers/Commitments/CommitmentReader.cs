@@ -67,8 +67,8 @@ public static class CommitmentReader
                 .With(CommitmentsExtension.Status, status)
                 .With(CommitmentsExtension.Actor, ActorOf(sentence, statesNamed))
                 .With(CommitmentsExtension.Quantity, type == CommitmentsLexicon.Financial ? Money(sentence) : null)
-                .With(CommitmentsExtension.ClauseStart, (long)sentence.Start)
-                .With(CommitmentsExtension.ClauseEnd, (long)sentence.End));
+                .WithOffset(CommitmentsExtension.ClauseStart, sentence.Start)
+                .WithOffset(CommitmentsExtension.ClauseEnd, sentence.End));
         }
     }
 

@@ -294,8 +294,8 @@ public static class CommitmentsRecognizer
             if (commitment.Actor?.Count is { } count) mention.With(CommitmentsExtension.ActorCount, count);
             var (clauseStart, clauseEnd) = Trim(clause);
             return mention.With(CommitmentsExtension.Quantity, QuantityOf(type, clause))
-                .With(CommitmentsExtension.ClauseStart, (long)document.Tokens[first + clauseStart].Start)
-                .With(CommitmentsExtension.ClauseEnd, (long)document.Tokens[first + clauseEnd - 1].End);
+                .WithOffset(CommitmentsExtension.ClauseStart, document.Tokens[first + clauseStart].Start)
+                .WithOffset(CommitmentsExtension.ClauseEnd, document.Tokens[first + clauseEnd - 1].End);
         }
 
         private object? QuantityOf(string type, Clause clause)

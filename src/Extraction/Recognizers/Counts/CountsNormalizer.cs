@@ -13,6 +13,16 @@ public static class CountsNormalizer
 {
     private const int MaxWordLength = 16;
 
+    /// <summary>Beyond 10^18 a number is a code or a scan error, not a count, and arithmetic on it could overflow.</summary>
+    public const decimal MaxValue = 1_000_000_000_000_000_000m;
+
+    /// <summary>
+    /// The most words a number can have: four scales in falling order (billion, milliard, million, mille), each
+    /// after a block of at most six words ("neuf cent quatre vingt dix neuf"), and a last block. A longer run of
+    /// number words is never one number.
+    /// </summary>
+    public const int MaxNumberWords = 4 * 7 + 6;
+
     /// <summary>Digits, number words, or digits followed by scale words; null when the text is not a number.</summary>
     public static decimal? ParseNumber(ReadOnlySpan<char> text)
     {
@@ -27,7 +37,7 @@ public static class CountsNormalizer
         var value = ParseDigits(text[..digitsEnd]);
         if (value is null || digitsEnd == text.Length) return value;
         var scale = ParseScale(text[digitsEnd..]);
-        return scale is null ? null : value * scale;
+        return scale is null || value > MaxValue / scale ? null : value * scale;
     }
 
     /// <summary>
@@ -143,7 +153,7 @@ public static class CountsNormalizer
         return total + hundreds + sub;
     }
 
-    /// <summary>The product of scale words after digits: "milliards" → 10⁹, "mille" → 1000; null for anything else.</summary>
+    /// <summary>The product of scale words after digits: "milliards" → 10⁹, "mille" → 1000; null for anything else or beyond <see cref="MaxValue"/>.</summary>
     public static decimal? ParseScale(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
@@ -158,6 +168,7 @@ public static class CountsNormalizer
                 || word.Kind is not (NumberWordKind.Mille or NumberWordKind.Scale))
                 return null;
             scale *= word.Value;
+            if (scale > MaxValue) return null;
             words++;
         }
         return words == 0 ? null : scale;

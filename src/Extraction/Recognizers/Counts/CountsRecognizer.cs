@@ -174,7 +174,8 @@ public static class CountsRecognizer
             {
                 if (!IsNumberWordToken(i, out bool startsWithScale) || startsWithScale) return false;
                 end = i + 1;
-                while (end < tokens.Count)
+                // A run longer than any number is read no further, so a page of "un un un …" costs linear time.
+                while (end < tokens.Count && end - i <= CountsNormalizer.MaxNumberWords)
                 {
                     if (IsNumberWordToken(end, out _)) end++;
                     else if (Is(end, "et") && end + 1 < tokens.Count && IsAny(end + 1, "un", "une", "onze")) end += 2;
@@ -187,8 +188,8 @@ public static class CountsRecognizer
                     value = CountsNormalizer.ParseWords(N(i));
                 }
             }
-            // Beyond 10^18 it is a code or a scan error, and the arithmetic below must not overflow.
-            if (value is null || value > 1_000_000_000_000_000_000m) return false;
+            // The parsers give nothing beyond CountsNormalizer.MaxValue, so the arithmetic below cannot overflow.
+            if (value is null) return false;
 
             bool article = !digits && end == i + 1 && IsAny(i, "un", "une");
             // "un demi-million": half the scale the hyphenated word names.

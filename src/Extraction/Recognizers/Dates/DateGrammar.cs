@@ -148,7 +148,9 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         else if (IsNumberWord(k))
         {
             int last = k;
-            while (IsNumberWord(last + 1) || (K(last + 1) == LexKind.Et && IsNumberWord(last + 2)))
+            // Past the longest count the parser reads the run is no count, so "un un un …" is read once, not from every word.
+            while ((IsNumberWord(last + 1) || (K(last + 1) == LexKind.Et && IsNumberWord(last + 2)))
+                   && tokens[last].End - tokens[k].Start <= MaxNumberWordsLength)
                 last += K(last + 1) == LexKind.Et ? 2 : 1;
             count = NumberWordsValue(k, last);
             article = tokens[k].Length <= 3 && count == 1;
@@ -206,10 +208,12 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
 
     private bool IsNumberWord(int j) => K(j) == LexKind.NumberWord || (K(j) == LexKind.Month && lx[j].Has(LexFlags.NumberToo));
 
+    private const int MaxNumberWordsLength = 64;
+
     private int NumberWordsValue(int first, int last)
     {
         int start = tokens[first].Start, end = tokens[last].End;
-        if (end - start > 64) return -1;
+        if (end - start > MaxNumberWordsLength) return -1;
         Span<char> folded = stackalloc char[end - start];
         TextFolding.Fold(document.Normalized.AsSpan(start, end - start), folded);
         return FrenchNumberWords.Parse(folded);

@@ -34,9 +34,22 @@ public static class DatesNormalizer
         return DatesLexicon.Lookup.TryGetValue(folded, out var lexeme) ? lexeme : default;
     }
 
+    /// <summary>
+    /// The years a value can name, 0001 to 9999 (ISO 8601's four digits): arithmetic from a document date at
+    /// either end of the calendar that steps past it gives no date, never year 0 (which means unknown) or 10000.
+    /// </summary>
+    public static bool IsCalendarYear(int year) => year is >= 1 and <= 9999;
+
     /// <summary>True for a real calendar day; an unknown year (0) allows 29 February.</summary>
     public static bool IsValidDay(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year == 0 ? 2000 : year, month);
+        (year == 0 || IsCalendarYear(year)) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year == 0 ? 2000 : year, month);
+
+    /// <summary>The day <paramref name="days"/> after <paramref name="day"/>; null past either end of the calendar.</summary>
+    public static DateOnly? AddDays(DateOnly day, long days)
+    {
+        long moved = day.DayNumber + days;
+        return moved >= DateOnly.MinValue.DayNumber && moved <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)moved) : null;
+    }
 
     /// <summary>"2017-11-14", "XXXX-12-07", "2017-11", "2015": as much as is known, an unknown year written XXXX.</summary>
     public static string Format(DatePart date)
@@ -61,6 +74,7 @@ public static class DatesNormalizer
         var (docFirst, docLast) = DayRange(documentDate);
         foreach (int year in (ReadOnlySpan<int>)[documentDate.Year, documentDate.Year - 1, documentDate.Year + 1])
         {
+            if (!IsCalendarYear(year)) continue;
             var candidate = new DatePart(year, month, IsValidDay(year, month, day) ? day : 0);
             var (first, last) = DayRange(candidate);
             long distance = last < docFirst ? docFirst - last : first > docLast ? first - docLast : 0;
@@ -76,6 +90,7 @@ public static class DatesNormalizer
     /// <summary>
     /// The year of "novembre dernier" (direction -1: the last such month or day before the document date) or
     /// "mars prochain" (+1: the first after it); the document's own month counts only with a day on each side.
+    /// At either end of the calendar the year may fall outside it (see <see cref="IsCalendarYear"/>).
     /// </summary>
     /// <summary>The nearest year that puts the date on or after (<paramref name="leaning"/> +1) or on or before (-1) the document date.</summary>
     public static int YearLeaning(int month, int day, DatePart documentDate, int leaning)
@@ -83,6 +98,8 @@ public static class DatesNormalizer
         var (docFirst, docLast) = DayRange(documentDate);
         foreach (int year in (ReadOnlySpan<int>)[documentDate.Year, documentDate.Year + leaning])
         {
+            // Past either end of the calendar: the caller drops the date.
+            if (!IsCalendarYear(year)) return year;
             var (first, last) = DayRange(new DatePart(year, month, IsValidDay(year, month, day) ? day : 0));
             if (leaning > 0 ? last >= docFirst : first <= docLast) return year;
         }
@@ -219,21 +236,25 @@ public static class DatesNormalizer
         _ => null,
     };
 
-    /// <summary>ISO week value "2020-W34" of a day moved by whole weeks, with "-WE" for its weekend.</summary>
-    public static string Week(DateOnly day, int weeksLater, bool weekend)
+    /// <summary>ISO week value "2020-W34" of a day moved by whole weeks, with "-WE" for its weekend; null past the calendar's ends.</summary>
+    public static string? Week(DateOnly day, int weeksLater, bool weekend)
     {
-        var moved = day.AddDays(7 * weeksLater).ToDateTime(TimeOnly.MinValue);
+        if (AddDays(day, 7L * weeksLater) is not { } movedDay) return null;
+        var moved = movedDay.ToDateTime(TimeOnly.MinValue);
         var value = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(moved):D4}-W{ISOWeek.GetWeekOfYear(moved):D2}");
         return weekend ? value + "-WE" : value;
     }
 
-    /// <summary>The day a weekday names: the nearest on or before the reference (direction -1) or on or after it (+1); strictly so when <paramref name="strict"/>.</summary>
-    public static DateOnly WeekdayFrom(DateOnly reference, int weekday, int direction, bool strict)
+    /// <summary>
+    /// The day a weekday names: the nearest on or before the reference (direction -1) or on or after it (+1);
+    /// strictly so when <paramref name="strict"/>; null when that day is past either end of the calendar.
+    /// </summary>
+    public static DateOnly? WeekdayFrom(DateOnly reference, int weekday, int direction, bool strict)
     {
         int current = (int)reference.DayOfWeek == 0 ? 7 : (int)reference.DayOfWeek;
         int shift = direction < 0 ? -((current - weekday + 7) % 7) : (weekday - current + 7) % 7;
         if (shift == 0 && strict) shift = 7 * direction;
-        return reference.AddDays(shift);
+        return AddDays(reference, shift);
     }
 
     /// <summary>ISO 8601 duration of a count of units: (2, Day) "P2D", (7, Year) "P7Y", (2, Decade) "P20Y", (48, Hour) "PT48H"; null for units without one.</summary>

@@ -60,9 +60,12 @@ internal sealed class DatesResolver(Document document)
         }
         else if (last.Year == 0 && first.Year == 0 && last.Month != 0)
         {
-            int year = FillYear(last.Month, last.Day, candidate.Offset, candidate.Leaning);
+            if (FillYear(last.Month, last.Day, candidate.Offset, candidate.Leaning) is not { } year) return;
+            int firstYear = year == 0 || first.Month <= last.Month ? year : year - 1;
+            // "de décembre à janvier" in a document of 0001 would start in year 0, which means unknown: no date.
+            if (year != 0 && !DatesNormalizer.IsCalendarYear(firstYear)) return;
             last = last with { Year = year };
-            first = first with { Year = year == 0 || first.Month <= last.Month ? year : year - 1 };
+            first = first with { Year = firstYear };
         }
         else if (last.Year == 0 && last.Month != 0)
         {
@@ -85,12 +88,22 @@ internal sealed class DatesResolver(Document document)
             mention.With("warnings", new[] { firstWarning, lastWarning }.OfType<string>().ToArray());
     }
 
-    private static bool IsValid(DatePart date) => date.Day == 0 || DatesNormalizer.IsValidDay(date.Year, date.Month, date.Day);
+    private static bool IsValid(DatePart date) =>
+        date.Day == 0 ? date.Year == 0 || DatesNormalizer.IsCalendarYear(date.Year) : DatesNormalizer.IsValidDay(date.Year, date.Month, date.Day);
 
-    private int FillYear(int month, int day, int direction, int leaning)
+    /// <summary>The year of a month written without one: 0 when unknown, null when it would fall past the calendar's ends.</summary>
+    private int? FillYear(int month, int day, int direction, int leaning)
     {
-        if (documentDate is { Month: > 0 } dated && direction != 0) return DatesNormalizer.YearAfter(month, day, dated, direction);
-        if (documentDate is { } leaned && leaning != 0) return DatesNormalizer.YearLeaning(month, day, leaned, leaning);
+        if (documentDate is { Month: > 0 } dated && direction != 0)
+        {
+            int year = DatesNormalizer.YearAfter(month, day, dated, direction);
+            return DatesNormalizer.IsCalendarYear(year) ? year : null;
+        }
+        if (documentDate is { } leaned && leaning != 0)
+        {
+            int year = DatesNormalizer.YearLeaning(month, day, leaned, leaning);
+            return DatesNormalizer.IsCalendarYear(year) ? year : null;
+        }
         if (documentDate is { } date) return DatesNormalizer.NearestYear(month, day, date);
         for (int i = explicitMonths.Count - 1; i >= 0; i--)
             if (explicitMonths[i].Month == month) return explicitMonths[i].Year;
@@ -113,22 +126,24 @@ internal sealed class DatesResolver(Document document)
         switch (candidate.Kind)
         {
             case CandidateKind.RelativeYear:
-                return DatesNormalizer.Format(new DatePart(date.Year + candidate.Offset, 0, 0));
+                int year = date.Year + candidate.Offset;
+                return DatesNormalizer.IsCalendarYear(year) ? DatesNormalizer.Format(new DatePart(year, 0, 0)) : null;
             case CandidateKind.RelativeMonth when date.Month != 0:
-                var month = new DateOnly(date.Year, date.Month, 1).AddMonths(candidate.Offset);
-                return DatesNormalizer.Format(new DatePart(month.Year, month.Month, 0));
+                int months = date.Year * 12 + date.Month - 1 + candidate.Offset;
+                return DatesNormalizer.IsCalendarYear(months / 12) ? DatesNormalizer.Format(new DatePart(months / 12, months % 12 + 1, 0)) : null;
             case CandidateKind.RelativeSeason:
-                return DatesNormalizer.Season(SeasonYear(candidate.Code, candidate.Offset, date), candidate.Code);
+                int seasonYear = SeasonYear(candidate.Code, candidate.Offset, date);
+                return DatesNormalizer.IsCalendarYear(seasonYear) ? DatesNormalizer.Season(seasonYear, candidate.Code) : null;
             case CandidateKind.RelativeDay when hasDay:
-                return Format(day.AddDays(candidate.Offset));
+                return DatesNormalizer.AddDays(day, candidate.Offset) is { } relativeDay ? Format(relativeDay) : null;
             case CandidateKind.RelativeWeekday when hasDay:
                 bool strict = candidate.Offset != 0;
                 int direction = strict ? candidate.Offset : candidate.Tense == Tense.Future ? 1 : -1;
-                var first = DatesNormalizer.WeekdayFrom(day, candidate.Code, direction, strict);
+                if (DatesNormalizer.WeekdayFrom(day, candidate.Code, direction, strict) is not { } first) return null;
                 if (!candidate.IsInterval) return Format(first);
                 // The second weekday is the next one of its name after the first: "de vendredi à lundi" spans a weekend.
                 int length = (candidate.To.Weekday - candidate.Code + 7) % 7;
-                return DatesNormalizer.Interval(Format(first), Format(first.AddDays(length == 0 ? 7 : length)));
+                return DatesNormalizer.AddDays(first, length == 0 ? 7 : length) is { } second ? DatesNormalizer.Interval(Format(first), Format(second)) : null;
             case CandidateKind.RelativeWeek when hasDay:
                 bool weekend = candidate.Code == 1;
                 // "ce week-end" said on a weekday in a past tense is the one just gone.

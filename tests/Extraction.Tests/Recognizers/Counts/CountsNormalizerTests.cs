@@ -69,6 +69,28 @@ public class CountsNormalizerTests
     public void Huge_numbers_do_not_overflow() =>
         Assert.That(TestPipeline.Run("Il a reçu 999.999.999.999.999 milliards de billions de milliers de dollars.").MentionsOf("counts"), Is.Empty);
 
+    [TestCase("1 mille mille mille mille mille mille mille mille mille mille mille")]
+    [TestCase("5 milliards milliards")]
+    [TestCase("999 999 999 999 999 billions")]
+    public void Scales_beyond_the_largest_count_are_not_numbers(string text) => Assert.That(CountsNormalizer.ParseNumber(text), Is.Null);
+
+    [Test]
+    public void The_longest_number_fits_in_the_word_limit()
+    {
+        const string longest = "neuf cent quatre vingt dix neuf billions neuf cent quatre vingt dix neuf milliards neuf cent quatre vingt dix neuf millions "
+            + "neuf cent quatre vingt dix neuf mille neuf cent quatre vingt dix neuf";
+        Assert.That(longest.Split(' '), Has.Length.EqualTo(CountsNormalizer.MaxNumberWords));
+        Assert.That(CountsNormalizer.ParseWords(longest), Is.EqualTo(999_999_999_999_999m));
+        Assert.That(TestPipeline.Run(longest + " soldats").MentionsOf("counts").Single().Value, Is.EqualTo(999_999_999_999_999L));
+    }
+
+    [TestCase("1 mille ")]
+    [TestCase("mille ")]
+    [TestCase("un ")]
+    [TestCase("vingt et un ")]
+    public void Long_runs_of_number_words_are_no_count_and_no_error(string word) =>
+        Assert.That(TestPipeline.Run(string.Concat(Enumerable.Repeat(word, 5_000)) + "soldats").MentionsOf("counts").Select(m => m.Text.Length), Has.All.LessThan(100));
+
     [Test]
     public void Whole_values_are_long_and_others_double()
     {
