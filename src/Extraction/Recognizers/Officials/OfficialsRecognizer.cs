@@ -50,19 +50,27 @@ public sealed class OfficialsRecognizer(NerModel model)
                 subject = spans.Count > 0 && OpensSentence(view, first, spans[0].First) ? found.Count : -1;
                 PersonName? previous = null;
                 bool previousPlural = false;
+                var list = new List<int>();
+                List<string> listStates = [];
                 for (int n = 0; n < spans.Count; n++)
                 {
                     var (nameFirst, nameEnd) = spans[n];
-                    var role = RoleBefore(view, spans, first, nameFirst) ?? RoleAfter(view, spans, end, nameEnd);
+                    var role = RoleBefore(view, spans, first, end, nameFirst, nameEnd) ?? RoleAfter(view, spans, end, nameEnd);
                     string? title = null, organization = null;
                     bool plural = false, inOffice = true;
                     if (role is var (roleFirst, roleEnd, head) && !NamesPrivateBody(view, roleFirst, roleEnd))
                     {
                         title = view.TextBetween(roleFirst, roleEnd);
                         organization = BodyIn(view, windowCountries, roleFirst, roleEnd)
-                            ?? (OfficialsLexicon.InternationalHeads.Has(view.Folded(head)) ? NearestBody(view, first, end, nameFirst) : null)
+                            ?? (AnswersToSecretaryGeneral(view, roleFirst, roleEnd) ? "ONU" : null)
+                            ?? (RoleGrammar.IsInternational(view.Folded(head)) ? NearestBody(view, first, end, nameFirst) : null)
                             ?? AcronymOf(view, roleFirst, roleEnd, end);
-                        plural = OfficialsLexicon.IsPluralRoleHead(view.Folded(head));
+                        plural = RoleGrammar.IsPluralNoun(view.Folded(head));
+                        if (plural)
+                        {
+                            GiveStatesInTurn(found, list, listStates);
+                            listStates = StatesIn(view, windowCountries, roleFirst, roleEnd, out _);
+                        }
                     }
                     // "les anciens Premiers ministres Fouad Siniora, Tamam Salam et Nagib Mikati": a plural role covers the list.
                     else if (previous is not null && previousPlural && previous.Title is not null && IsListSeparation(view, previous.End, nameFirst))
@@ -74,11 +82,14 @@ public sealed class OfficialsRecognizer(NerModel model)
                         organization = NearestCountry(view, windowCountries, nameFirst, skipFirst, skipEnd);
                     }
                     else inOffice = false;
+                    if (plural) list.Add(found.Count);
+                    else GiveStatesInTurn(found, list, listStates);
                     int start = view.Start(nameFirst), stop = view.NameStop(nameEnd - 1);
                     previous = new PersonName(nameFirst, nameEnd, start, stop, document.Normalized[start..stop], title, organization, inOffice);
                     previousPlural = plural;
                     found.Add(previous);
                 }
+                GiveStatesInTurn(found, list, listStates);
             }
         }
         finally
@@ -86,6 +97,18 @@ public sealed class OfficialsRecognizer(NerModel model)
             ArrayPool<byte>.Shared.Return(tags);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "les présidents russe et turc, Vladimir Poutine et Recep Tayyip Erdogan": when a plural role names as many
+    /// states as the list it covers has names, each name holds the role for its state, in order. Empties the list.
+    /// </summary>
+    private static void GiveStatesInTurn(List<PersonName> found, List<int> list, List<string> states)
+    {
+        if (list.Count > 1 && list.Count == states.Count)
+            for (int i = 0; i < list.Count; i++)
+                found[list[i]] = found[list[i]] with { Organization = states[i] };
+        list.Clear();
     }
 
     /// <summary>
@@ -179,7 +202,7 @@ public sealed class OfficialsRecognizer(NerModel model)
     {
         for (int k = comma - 1; k >= Math.Max(sentenceFirst, comma - 6); k--)
         {
-            if (OfficialsLexicon.IsRoleHead(view.Folded(k)) && !OfficialsLexicon.IsPluralRoleHead(view.Folded(k))) return true;
+            if (RoleGrammar.IsHead(view, k) && !RoleGrammar.IsPluralNoun(view.Folded(k))) return true;
             if (view.Word(k) is "," || OfficialsLexicon.IsClausePunctuation(view.Word(k))) return false;
         }
         return false;
@@ -197,7 +220,7 @@ public sealed class OfficialsRecognizer(NerModel model)
     {
         if (end - first < 3 || view.Folded(first) is not ("le" or "la" or "l'")) return null;
         int start = first + 1, k = start;
-        while (k < end && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        while (k < end && RoleGrammar.IsModifier(view.Folded(k))) k++;
         if (k >= end) return null;
         bool premier = k > start && view.Folded(k - 1) is "premier" or "premiere";
         int e = k + 1;
@@ -262,7 +285,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         int e = i;
         while (e < end)
         {
-            if (view.IsNameWord(e)) e++;
+            if (view.IsNameWord(e) || e > i && IsKoreanSyllable(view, e)) e++;
             else if (e > i && OfficialsLexicon.NameParticles.Has(view.Folded(e)))
             {
                 int next = e + 1;
@@ -274,6 +297,13 @@ public sealed class OfficialsRecognizer(NerModel model)
         }
         return e;
     }
+
+    /// <summary>
+    /// "Kim Jong Un", "Kim Il Sung": a syllable spelled like a French pronoun or article, capitalised after a short
+    /// name word, continues a Korean name.
+    /// </summary>
+    private static bool IsKoreanSyllable(TokenView view, int k) =>
+        view.Word(k) is "Un" or "Il" && view.IsNameWord(k - 1) && view.Word(k - 1).Length <= 4;
 
     /// <summary>A photo credit or byline: "Photo MINUSCA/Leonel Grothe", "© AFP/Jean Dupont", "Par Jean Dupont" opening a sentence.</summary>
     private static bool IsCredit(TokenView view, int nameFirst, int sentenceFirst)
@@ -288,17 +318,20 @@ public sealed class OfficialsRecognizer(NerModel model)
 
     /// <summary>
     /// The role written before a name: "le Secrétaire général adjoint …, Jean-Pierre Lacroix" (set off by a comma,
-    /// which may itself contain commas) or "l'ancien Président des États-Unis Barack Obama" (directly before it).
+    /// which may itself contain commas), "au Représentant spécial … pour la Somalie, M. Nicholas Kay." (the same
+    /// before "M."/"Mme") or "l'ancien Président des États-Unis Barack Obama" (directly before it).
     /// </summary>
-    private static (int First, int End, int Head)? RoleBefore(TokenView view, List<(int First, int End)> names, int sentenceFirst, int nameFirst)
+    private static (int First, int End, int Head)? RoleBefore(TokenView view, List<(int First, int End)> names, int sentenceFirst, int sentenceEnd, int nameFirst, int nameEnd)
     {
         int j = nameFirst - 1;
         bool honorific = j >= sentenceFirst && NerLexicon.IsHonorific(view.Word(j));
         if (honorific) j--;
         if (j < sentenceFirst) return null;
         bool apposed = view.Word(j) is ",";
-        // "Selon la ministre, Mme Tikhanovskaïa possède …": a role set off by a comma is not followed by "M." or "Mme".
-        if (apposed && honorific) return null;
+        // "Selon la ministre, Mme Tikhanovskaïa possède …", "Selon le ministre de l'Intérieur, M. Martin a été
+        // interpellé": before "M."/"Mme" the comma may close a phrase that the name's clause follows, so only a
+        // name closed off as well is apposed to the role.
+        if (apposed && honorific && !ClosesApposition(view, nameEnd, sentenceEnd)) return null;
         if (apposed) j--;
         int limit = Math.Max(sentenceFirst, nameFirst - (apposed ? MaxApposedRoleTokens : MaxPrefixedRoleTokens));
         for (int k = j; k >= limit; k--)
@@ -311,34 +344,50 @@ public sealed class OfficialsRecognizer(NerModel model)
                 if (open >= limit && view.Word(open) is "(") { k = open; continue; }
             }
             if ((NameAt(names, k) is { } name && !IsPlaceInRole(view, name, limit)) || IsBreak(view, k) || (!apposed && view.Word(k) is ",")) return null;
-            if (!OfficialsLexicon.IsRoleHead(view.Folded(k))) continue;
+            if (!RoleGrammar.IsHead(view, k)) continue;
             int start = ExtendRole(view, k, sentenceFirst, apposed);
             if (!IsRoleStart(view, start, sentenceFirst)) continue;
             // "en tant que nouveau président des États-Unis, Manuel Valls": a role not opened by an article is not an apposition.
             if (start > sentenceFirst && !OpensRole(view.Folded(start - 1).ToString(), apposed) && !EndsWithGluedArticle(view.Word(start - 1))) return null;
+            // "Mme Nkosazana Dlamini-Zuma, Présidente de la Commission de l'Union africaine, M. Said Djinnit, …": a role
+            // between two names, set off by commas, is the first one's.
+            if (start - 2 >= sentenceFirst && view.Word(start - 1) is "," && IsInName(names, start - 2)) return null;
             if (!apposed && OfficialsLexicon.Prepositions.Has(view.Folded(j))) return null;
             int noun = start;
-            while (OfficialsLexicon.RoleModifiers.Has(view.Folded(noun)) || view.Folded(noun).StartsWith("ex-") && !OfficialsLexicon.IsRoleHead(view.Folded(noun))) noun++;
+            while (RoleGrammar.IsModifier(view.Folded(noun))) noun++;
+            // "Selon la ministre, Mme …": a bare role set off before "M."/"Mme" names whom the clause quotes, not the person.
+            if (apposed && honorific && noun == j) return null;
             return (start, j + 1, noun);
         }
         return null;
     }
 
-    /// <summary>The role set off after a name: "Atul Khare, Secrétaire général adjoint à l'appui aux missions, …".</summary>
+    /// <summary>A name followed by what closes an apposition: punctuation, the sentence end, or "et" and the next person's "M."/"Mme".</summary>
+    private static bool ClosesApposition(TokenView view, int nameEnd, int sentenceEnd) =>
+        nameEnd >= sentenceEnd || view.Word(nameEnd) is "," or "." or ";" or ":" or "(" or ")"
+        || view.Word(nameEnd) is "et" && nameEnd + 1 < sentenceEnd && NerLexicon.IsHonorific(view.Word(nameEnd + 1));
+
+    /// <summary>
+    /// The role set off after a name: "Atul Khare, Secrétaire général adjoint à l'appui aux missions, …", also in
+    /// parentheses ("Olivier Véran (ministre de la Santé)") or after a party ("Christian Estrosi (LR), maire de Nice").
+    /// </summary>
     private static (int First, int End, int Head)? RoleAfter(TokenView view, List<(int First, int End)> names, int sentenceEnd, int nameEnd)
     {
         int k = nameEnd;
-        if (k >= sentenceEnd || view.Word(k) is not ",") return null;
+        if (k + 3 < sentenceEnd && view.Word(k) is "(" && view.Word(k + 2) is ")" && view.Word(k + 3) is "," && !RoleGrammar.IsHead(view, k + 1)) k += 3;
+        if (k >= sentenceEnd || view.Word(k) is not ("," or "(")) return null;
+        bool parenthesis = view.Word(k) is "(";
         k++;
         // "M. Ndaw, 70 ans, ex-ministre de la Défense": the age comes between the name and the role.
-        if (k + 2 < sentenceEnd && view.IsNumber(k) && view.Folded(k + 1) is "ans" && view.Word(k + 2) is ",") k += 3;
+        if (!parenthesis && k + 2 < sentenceEnd && view.IsNumber(k) && view.Folded(k + 1) is "ans" && view.Word(k + 2) is ",") k += 3;
         while (k < sentenceEnd && OfficialsLexicon.Articles.Has(view.Folded(k))) k++;
         int start = k;
-        while (k < sentenceEnd && OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
-        if (k >= sentenceEnd || !OfficialsLexicon.IsRoleHead(view.Folded(k))) return null;
+        while (k < sentenceEnd && RoleGrammar.IsModifier(view.Folded(k))) k++;
+        if (k >= sentenceEnd || !RoleGrammar.IsHead(view, k)) return null;
         int head = k;
         int e = k + 1;
         while (e < sentenceEnd && e - start < MaxTrailingRoleTokens && view.Word(e) is not "," && !IsBreak(view, e) && !IsInName(names, e)) e++;
+        if (parenthesis) return e < sentenceEnd && view.Word(e) is ")" ? (start, e, head) : null;
         // "…, X, le Secrétaire général adjoint …, Y": a role followed by a comma and a name is that name's.
         if (e + 1 < sentenceEnd && view.Word(e) is "," && IsInName(names, e + 1)) return null;
         return (start, e, head);
@@ -365,7 +414,9 @@ public sealed class OfficialsRecognizer(NerModel model)
     private static bool NamesPrivateBody(TokenView view, int first, int end)
     {
         for (int k = first; k < end; k++)
-            if (OfficialsLexicon.PrivateBodies.Has(view.Folded(k))) return true;
+            if (OfficialsLexicon.PrivateBodies.Has(view.Folded(k))
+                && !(OfficialsLexicon.BodyNamesWhenCapitalised.Has(view.Folded(k)) && char.IsUpper(view.Word(k)[0])))
+                return true;
         return false;
     }
 
@@ -373,15 +424,16 @@ public sealed class OfficialsRecognizer(NerModel model)
     {
         if (from >= to) return false;
         for (int k = from; k < to; k++)
-            if (view.Word(k) is not ("," or "et")) return false;
+            if (view.Word(k) is not ("," or "et") && !NerLexicon.IsHonorific(view.Word(k))) return false;
         return true;
     }
 
     /// <summary>
     /// The first token of the role whose noun is at <paramref name="head"/>: over modifiers and role nouns
     /// ("l'ancien Premier ministre", "l'ex-Premier ministre") and, for a role set off by a comma, over "du",
-    /// "de la" between role nouns ("le porte-parole du président, Antanas Bubnelis"); right before a name
-    /// the last role is the name's ("le porte-parole du président Vladimir Poutine").
+    /// "de la" between role nouns, an adjective of the first noun between ("le porte-parole du président, Antanas
+    /// Bubnelis", "l'Envoyé spécial du Secrétaire général pour la Syrie, M. …"); right before a name the last
+    /// role is the name's ("le porte-parole du président Vladimir Poutine").
     /// </summary>
     private static int ExtendRole(TokenView view, int head, int sentenceFirst, bool apposed)
     {
@@ -390,24 +442,28 @@ public sealed class OfficialsRecognizer(NerModel model)
         {
             if (start - 1 >= sentenceFirst && IsRoleWord(view, start - 1)) start--;
             else if (!apposed) return start;
-            else if (start - 2 >= sentenceFirst && view.Folded(start - 1) is "du" or "des" && IsRoleWord(view, start - 2)) start -= 2;
-            else if (start - 3 >= sentenceFirst && view.Folded(start - 1) is "la" or "l'" && view.Folded(start - 2) is "de" && IsRoleWord(view, start - 3)) start -= 3;
+            else if (start - 2 >= sentenceFirst && view.Folded(start - 1) is "du" or "des" && RoleEndingAt(view, start - 2, sentenceFirst) is int before) start = before;
+            else if (start - 3 >= sentenceFirst && view.Folded(start - 1) is "la" or "l'" && view.Folded(start - 2) is "de" && RoleEndingAt(view, start - 3, sentenceFirst) is int first) start = first;
             else return start;
         }
     }
 
-    private static bool IsRoleWord(TokenView view, int k)
+    /// <summary>The role noun or modifier that a role ends on at <paramref name="k"/>, or its noun before one or two adjectives ("Représentant spécial").</summary>
+    private static int? RoleEndingAt(TokenView view, int k, int sentenceFirst)
     {
-        var f = view.Folded(k);
-        if (f.StartsWith("ex-")) f = f[3..];
-        return OfficialsLexicon.IsRoleHead(f) || OfficialsLexicon.RoleModifiers.Has(f);
+        if (IsRoleWord(view, k)) return k;
+        for (int j = k; j >= Math.Max(sentenceFirst, k - 2) && RoleGrammar.IsPostModifier(view.Folded(j)); j--)
+            if (j - 1 >= sentenceFirst && IsRoleWord(view, j - 1)) return j - 1;
+        return null;
     }
+
+    private static bool IsRoleWord(TokenView view, int k) => RoleGrammar.IsHead(view, k) || RoleGrammar.IsModifier(view.Folded(k));
 
     /// <summary>"général" opens a role only as a rank after an article ("le général Diarra"), not in "l'Assemblée générale".</summary>
     private static bool IsRoleStart(TokenView view, int start, int sentenceFirst)
     {
         int k = start;
-        while (OfficialsLexicon.RoleModifiers.Has(view.Folded(k))) k++;
+        while (RoleGrammar.IsModifier(view.Folded(k))) k++;
         if (!OfficialsLexicon.AdjectiveHeads.Has(view.Folded(k))) return true;
         return start == sentenceFirst || OfficialsLexicon.Articles.Has(view.Folded(start - 1));
     }
@@ -429,24 +485,60 @@ public sealed class OfficialsRecognizer(NerModel model)
         return null;
     }
 
-    /// <summary>The body a title names, leftmost first: ONU, OTAN, … or a state (from the countries stage, else a few state words).</summary>
+    /// <summary>
+    /// The body a title names, leftmost first: ONU, OTAN, UE … or a state (from the countries stage, else a few
+    /// state words), leaving out the states the role is for or posted to ("pour la Syrie", "au Liban").
+    /// </summary>
     private static string? BodyIn(TokenView view, List<Mention> countries, int first, int end)
     {
-        int start = view.Start(first), stop = view.End(end - 1);
-        int bestToken = int.MaxValue;
-        string? best = null;
-        foreach (var country in countries)
-        {
-            if (country.Start >= start && country.End <= stop && country.Value is string code && country.Start < bestToken)
-                (bestToken, best) = (country.Start, code);
-        }
+        var states = StatesIn(view, countries, first, end, out int bestToken);
+        string? best = states.Count > 0 ? states[0] : null;
         for (int k = first; k < end; k++)
         {
             if (view.Start(k) >= bestToken) break;
             if (BodyAt(view, k, end) is { } body) return body;
-            if (OfficialsLexicon.StateWords.TryGetValue(view.Folded(k).ToString(), out var state)) return state;
+            if (OfficialsLexicon.BodyAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(view.Folded(k), out var adjective)) return adjective;
+            if (OfficialsLexicon.StateWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(view.Folded(k), out var state) && !IsField(view, first, k)) return state;
         }
         return best;
+    }
+
+    /// <summary>The distinct states a title names as its body, in text order; <paramref name="firstStart"/> is where the first one starts.</summary>
+    private static List<string> StatesIn(TokenView view, List<Mention> countries, int first, int end, out int firstStart)
+    {
+        int start = view.Start(first), stop = view.End(end - 1);
+        var states = new List<string>();
+        firstStart = int.MaxValue;
+        foreach (var country in countries)
+        {
+            if (country.Start < start || country.End > stop || country.Value is not string code || states.Contains(code)) continue;
+            if (IsField(view, first, view.IndexAt(country.Start))) continue;
+            firstStart = Math.Min(firstStart, country.Start);
+            states.Add(code);
+        }
+        return states;
+    }
+
+    /// <summary>"pour la Syrie", "au Liban", "auprès de la Belgique": the state at <paramref name="k"/> is the role's field or post, not its body.</summary>
+    private static bool IsField(TokenView view, int roleFirst, int k)
+    {
+        int j = k - 1;
+        while (j >= roleFirst && view.Folded(j) is "le" or "la" or "l'" or "les") j--;
+        if (j < roleFirst) return false;
+        return OfficialsLexicon.FieldPrepositions.Has(view.Folded(j)) || view.Folded(j) is "de" or "d'" && j - 1 >= roleFirst && view.Folded(j - 1) is "aupres";
+    }
+
+    /// <summary>"Représentant spécial du Secrétaire général pour la Somalie": a role under the Secretary-General.</summary>
+    private static bool AnswersToSecretaryGeneral(TokenView view, int first, int end)
+    {
+        var words = OfficialsLexicon.SecretaryGeneralOf;
+        for (int k = first; k + words.Length <= end; k++)
+        {
+            int w = 0;
+            while (w < words.Length && view.Folded(k + w).SequenceEqual(words[w])) w++;
+            if (w == words.Length) return true;
+        }
+        return false;
     }
 
     private static string? BodyAt(TokenView view, int k, int end)

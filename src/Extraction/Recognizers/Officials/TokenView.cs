@@ -11,6 +11,8 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
     public int Start(int i) => tokens[i].Start;
     public bool IsNumber(int i) => tokens[i].Kind == TokenKind.Number;
     public int End(int i) => tokens[i].End;
+    public int Count => tokens.Count;
+    public int IndexAt(int offset) => document.TokenIndexAt(offset);
 
     public string TextBetween(int first, int end) => document.Text[tokens[first].Start..tokens[end - 1].End];
 
@@ -54,6 +56,6 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
         if (!char.IsUpper(word[0]) || word.Length < 2 || IsAcronym(i) || NerLexicon.IsHonorific(word)) return false;
         var f = Folded(i);
         return !OfficialsLexicon.NotNameWords.Has(f) && !OfficialsLexicon.Articles.Has(f)
-            && !OfficialsLexicon.IsRoleHead(f) && !OfficialsLexicon.RoleModifiers.Has(f);
+            && !RoleGrammar.IsNoun(f) && !RoleGrammar.IsModifier(f);
     }
 }

@@ -18,7 +18,7 @@ public class OfficialsPatternTests
     [TestCase("« Elle se repose », a déclaré à l'AFP le porte-parole du président, Antanas Bubnelis.", "Antanas Bubnelis", "porte-parole du président", null)]
     [TestCase("Ils penchent pour un retour de l'ex-Premier ministre Saad Hariri, qui avait démissionné.", "Saad Hariri", "ex-Premier ministre", null)]
     [TestCase("La junte a rencontré le chef de la mission de l'ONU au Mali (Minusma), Mahamat Saleh Annadif, mardi.", "Mahamat Saleh Annadif", "chef de la mission de l'ONU au Mali (Minusma)", "ONU")]
-    [TestCase("L'UE a suspendu ses missions, selon le chef de la diplomatie européenne, Josep Borrell, à Berlin.", "Josep Borrell", "chef de la diplomatie européenne", null)]
+    [TestCase("L'UE a suspendu ses missions, selon le chef de la diplomatie européenne, Josep Borrell, à Berlin.", "Josep Borrell", "chef de la diplomatie européenne", "UE")]
     [TestCase("« Non », a relevé Dmitri Peskov, porte-parole du président Vladimir Poutine lors d'un briefing.", "Vladimir Poutine", "président", null)]
     [TestCase("Il déteste ce que fait le Fonds, a estimé le ministre de l'Intérieur, Ivan Jdanov.M. Peskov avait rejeté mardi les accusations.", "Ivan Jdanov", "ministre de l'Intérieur", null)]
     [TestCase("« C'est un rappel », a déclaré Serge Brammertz, principal procureur du Mécanisme pour les tribunaux pénaux internationaux (MPTI).", "Serge Brammertz", "principal procureur du Mécanisme pour les tribunaux pénaux internationaux", "MPTI")]
