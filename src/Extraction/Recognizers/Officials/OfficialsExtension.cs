@@ -46,11 +46,13 @@ public sealed class OfficialsStage(OfficialsRecognizer recognizer, KnownOfficial
             var reference = withRole.Where(n => n.Title is not null).MaxBy(n => OfficialsNormalizer.WordCount(n.Name))
                 ?? withRole.MaxBy(n => OfficialsNormalizer.WordCount(n.Name));
             string value = OfficialsNormalizer.CleanName(fullest.Name);
+            // Looked up once per person, not once per mention: a page naming one official thousands of times stays linear.
+            var organization = reference?.Organization ?? withRole.Select(n => n.Organization).FirstOrDefault(o => o is not null);
             foreach (var name in group)
             {
                 output.Add(Mention.FromSpan(document, name.Start, name.Stop, value)
                     .With(OfficialsExtension.Title, name.Title ?? reference?.Title)
-                    .With(OfficialsExtension.Organization, name.Organization ?? reference?.Organization ?? withRole.Select(n => n.Organization).FirstOrDefault(o => o is not null)));
+                    .With(OfficialsExtension.Organization, name.Organization ?? organization));
             }
         }
         output.Sort((a, b) => a.Start.CompareTo(b.Start));
