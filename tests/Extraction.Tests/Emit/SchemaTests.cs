@@ -26,6 +26,30 @@ public class SchemaTests
         Assert.That(problems, Is.Empty);
     }
 
+    // Every sentence of every recogniser's case file: together they reach each value form the recognisers emit.
+    private static IEnumerable<string> CaseSentences() =>
+        Directory.GetFiles(Path.Combine(TestPaths.Root, "tests", "Extraction.Tests", "Recognizers"), "*.tsv", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadLines)
+            .Where(line => !line.StartsWith('#'))
+            .SelectMany(line => line.Split('\t'))
+            .Where(field => field.Length >= 20 && field.Contains(' '))
+            .Distinct();
+
+    [Test]
+    public void Every_value_the_case_files_reach_validates_against_the_generated_schema()
+    {
+        var writer = new RecordWriter(TestPipeline.Instance, new RecordOptions());
+        var sentences = CaseSentences().ToList();
+        Assert.That(sentences, Has.Count.GreaterThan(500));
+        var problems = new List<string>();
+        foreach (var sentence in sentences)
+            foreach (var date in new[] { null, "2021-03-10", "2021-03" })
+                if (Problem(writer.Write(TestPipeline.Run(sentence, date))) is { } problem)
+                    problems.Add($"{sentence} ({date ?? "no date"}): {problem}");
+        Assert.That(problems.Take(5), Is.Empty);
+    }
+
     [Test]
     public void An_error_line_validates_and_a_broken_record_does_not()
     {
