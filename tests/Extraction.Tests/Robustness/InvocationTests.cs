@@ -97,7 +97,7 @@ public class InvocationTests
         File.CreateSymbolicLink(device, "/dev/null");
         var fifo = Path.Combine(folder, "fifo");
         Assert.That(CliRunner.Shell($"mkfifo \"{fifo}\"").ExitCode, Is.Zero);
-        foreach (var (output, kind) in (ReadOnlySpan<(string, string)>)[(device, "a character device"), (fifo, "a FIFO (named pipe)")])
+        foreach (var (output, kind) in (ReadOnlySpan<(string, string)>)[(device, "a character device"), (fifo, "a named pipe (FIFO)")])
         {
             var (run, elapsed) = Timed($"run \"{Seed}\" -o \"{output}\"");
             Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
