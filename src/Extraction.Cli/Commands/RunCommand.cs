@@ -129,7 +129,7 @@ internal static class RunCommand
     }
 
     /// <summary>"64MB", "500KB", "1GB" (powers of 1000) or a number of bytes.</summary>
-    public static long ParseSize(string text)
+    private static long ParseSize(string text)
     {
         var trimmed = text.Trim();
         long unit = 1;

@@ -41,7 +41,7 @@ public static partial class FileKind
         Kind.Directory => "a folder",
         Kind.CharacterDevice => "a character device",
         Kind.BlockDevice => "a block device",
-        Kind.Fifo => "a FIFO (named pipe)",
+        Kind.Fifo => "a named pipe (FIFO)",
         Kind.Socket => "a socket",
         Kind.Missing => "missing",
         _ => "a regular file",

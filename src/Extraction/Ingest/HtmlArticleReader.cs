@@ -262,27 +262,22 @@ public static class HtmlArticleReader
             return value;
         }
 
+        // Elements are remembered; a text node is read again instead, at most twice (for its parent, and as a
+        // container's child when the article is looked for), which keeps the table small.
         private (TextFold Text, long Links) Of(HtmlNode node)
         {
+            if (node.NodeType == HtmlNodeType.Text) return (TextFold.Of(WebUtility.HtmlDecode(((HtmlTextNode)node).Text)), 0);
             if (nodes.TryGetValue(node, out var figures)) return figures;
-            if (node.NodeType == HtmlNodeType.Text)
+            var text = TextFold.Empty;
+            long links = 0;
+            foreach (var child in node.ChildNodes)
             {
-                figures = (TextFold.Of(WebUtility.HtmlDecode(((HtmlTextNode)node).Text)), 0);
+                if (IsHiddenText(child)) continue;
+                var (childText, childLinks) = Of(child);
+                text = text.Then(childText);
+                links += childLinks + (child.Name == "a" ? childText.Length : 0);
             }
-            else
-            {
-                var text = TextFold.Empty;
-                long links = 0;
-                foreach (var child in node.ChildNodes)
-                {
-                    if (IsHiddenText(child)) continue;
-                    var (childText, childLinks) = Of(child);
-                    text = text.Then(childText);
-                    links += childLinks + (child.Name == "a" ? childText.Length : 0);
-                }
-                figures = (text, links);
-            }
-            nodes[node] = figures;
+            nodes[node] = figures = (text, links);
             return figures;
         }
     }

@@ -85,7 +85,7 @@ public static class InputReader
         var id = Path.GetFileNameWithoutExtension(path) is { Length: > 0 } stem ? stem : Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (inFolder && FileKind.Of(path) is not (FileKind.Kind.Regular or FileKind.Kind.Directory or FileKind.Kind.Missing) and var kind)
-            return [IngestItem.Failed(id, path, $"not a regular file ({FileKind.Describe(kind)}); skipped")];
+            return [IngestItem.Failed(id, path, $"{FileKind.Describe(kind)}, not a regular file: skipped")];
         if (extension is ".jsonl" or ".ndjson")
         {
             FileStream stream;

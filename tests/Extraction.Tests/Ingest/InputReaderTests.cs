@@ -83,8 +83,8 @@ public class InputReaderTests
         Assert.That(items, Is.EqualTo(new[]
         {
             ("a", (string?)null),
-            ("pipe", "not a regular file (a FIFO (named pipe)); skipped"),
-            ("zero", "not a regular file (a character device); skipped"),
+            ("pipe", "a named pipe (FIFO), not a regular file: skipped"),
+            ("zero", "a character device, not a regular file: skipped"),
         }));
     }
 

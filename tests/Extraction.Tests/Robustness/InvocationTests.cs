@@ -97,7 +97,7 @@ public class InvocationTests
         File.CreateSymbolicLink(device, "/dev/null");
         var fifo = Path.Combine(folder, "fifo");
         Assert.That(CliRunner.Shell($"mkfifo \"{fifo}\"").ExitCode, Is.Zero);
-        foreach (var (output, kind) in (ReadOnlySpan<(string, string)>)[(device, "a character device"), (fifo, "a FIFO (named pipe)")])
+        foreach (var (output, kind) in (ReadOnlySpan<(string, string)>)[(device, "a character device"), (fifo, "a named pipe (FIFO)")])
         {
             var (run, elapsed) = Timed($"run \"{Seed}\" -o \"{output}\"");
             Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
@@ -105,5 +105,21 @@ public class InvocationTests
         }
         Assert.That(new FileInfo(device).LinkTarget, Is.EqualTo("/dev/null"));
         Assert.That(File.Exists(device + ".partial") || File.Exists(fifo + ".partial"), Is.False);
+    }
+
+    [Test]
+    public void The_document_size_limit_is_set_on_the_command_line()
+    {
+        var small = Path.Combine(folder, "small.txt");
+        File.WriteAllText(small, "Le Mali.");
+        var run = CliRunner.Run($"run \"{Seed}\" \"{small}\" -q --max-document-size 1KB");
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
+        var lines = Lines(run.Stdout);
+        Assert.That(lines[0].GetProperty("error").GetString(), Is.EqualTo(
+            "cannot read file: the file is larger than the document size limit of 1,000 bytes; split it, or raise the limit with --max-document-size"));
+        Assert.That(lines[1].GetProperty("schema").GetString(), Is.EqualTo("extraction.record/1"));
+
+        var wrong = CliRunner.Run($"run \"{small}\" --max-document-size 64XB");
+        Assert.That((wrong.ExitCode, wrong.Stderr), Is.EqualTo((2, "extract: --max-document-size expects a size such as 64MB, 500KB or 1000000; got \"64XB\"\n")));
     }
 }

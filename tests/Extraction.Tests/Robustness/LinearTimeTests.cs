@@ -13,10 +13,10 @@ using FsCheck.Fluent;
 /// Adversarial input must cost time in proportion to its length: grown ten times, a pattern may take at most
 /// fifteen times as long (linear is 10, quadratic 100). The bound is on the ratio of two processor times, each
 /// the best of three after a collection, not on a wall-clock figure; a ratio over the bound is measured again,
-/// twice at most, before it fails. Text patterns go through the pipeline, page patterns through
-/// HTML ingest and the pipeline, line patterns through JSON Lines ingest. The suite grows each pattern from
-/// 50 KB (pages from 200 KB, JSON lines from 1 MB); the Long category grows them again from 100 KB (pages
-/// 400 KB), where a small quadratic term shows.
+/// twice at most, before it fails. Text patterns go through the pipeline, page patterns through HTML ingest and
+/// the pipeline, line patterns through JSON Lines ingest. The suite grows each pattern from 50 KB (pages from
+/// 400 KB, past the sizes where the garbage collector's share still climbs; JSON lines from 1 MB); the Long
+/// category grows them again from 100 KB (pages 800 KB), where a small quadratic term shows.
 /// </summary>
 public class LinearTimeTests
 {
@@ -138,10 +138,10 @@ public class LinearTimeTests
     public void Text_grown_tenfold_from_100_KB_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => Text(pattern, n), 100_000);
 
     [TestCaseSource(nameof(PagePatterns))]
-    public void A_page_grown_tenfold_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 200_000);
+    public void A_page_grown_tenfold_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 400_000);
 
     [TestCaseSource(nameof(PagePatterns)), Category("Long")]
-    public void A_page_grown_tenfold_from_400_KB_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 400_000);
+    public void A_page_grown_tenfold_from_800_KB_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 800_000);
 
     [TestCaseSource(nameof(LinePatterns))]
     public void A_json_line_grown_tenfold_costs_at_most_fifteen_times_as_much(Func<int, string> line) => AssertLinear(n => Lines(line, n), 1_000_000);
