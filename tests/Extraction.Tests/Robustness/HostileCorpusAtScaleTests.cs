@@ -17,7 +17,7 @@ using Newtonsoft.Json.Linq;
 [Category("Long")]
 public partial class HostileCorpusAtScaleTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(RecordWriter.JsonSchema());
+    private static readonly JsonSchema Schema = JsonSchema.FromText(RecordSchema.Generate(StandardPipeline.Types));
 
     private string folder = "";
     private string corpus = "";
