@@ -13,10 +13,14 @@ public sealed class PhraseMatcher<T>
     /// <summary>A phrase and its place in the list, which breaks ties between phrases of one length: the earlier wins.</summary>
     private sealed record Phrase(Alternative[][] Elements, T Value, int Order);
 
-    // Phrases are found by their first word: exact first words through a hash look-up, stems by their first letter,
-    // so a word costs one look-up and a handful of comparisons however long the lists grow.
+    // Phrases are found by their first word: exact first words through a hash look-up, stems by their first two
+    // letters (one for a one-letter stem), so a word costs three look-ups and a handful of comparisons however
+    // long the lists grow. Phrases whose first word is any word ('*') are tried at every word.
     private readonly Dictionary<string, List<Phrase>> byFirstWord = [];
-    private readonly Dictionary<char, List<Phrase>> byStemInitial = [];
+    private readonly Dictionary<string, List<Phrase>> byStemStart = [];
+    private readonly List<Phrase> anyFirstWord = [];
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> stemStarts;
 
     public PhraseMatcher(IEnumerable<(string Pattern, T Value)> phrases)
     {
@@ -29,12 +33,15 @@ public sealed class PhraseMatcher<T>
             var phrase = new Phrase(elements, value, order++);
             foreach (var first in elements[0].Where(a => !a.IsStem).Select(a => a.Text).Distinct())
                 Add(byFirstWord, first, phrase);
-            foreach (var initial in elements[0].Where(a => a.IsStem).Select(a => a.Text.Length > 0 ? a.Text[0] : '\0').Distinct())
-                Add(byStemInitial, initial, phrase);
+            foreach (var stem in elements[0].Where(a => a.IsStem).Select(a => a.Text[..Math.Min(2, a.Text.Length)]).Distinct())
+                if (stem.Length == 0) anyFirstWord.Add(phrase);
+                else Add(byStemStart, stem, phrase);
         }
+        firstWords = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        stemStarts = byStemStart.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static void Add<TKey>(Dictionary<TKey, List<Phrase>> index, TKey key, Phrase phrase) where TKey : notnull
+    private static void Add(Dictionary<string, List<Phrase>> index, string key, Phrase phrase)
     {
         if (!index.TryGetValue(key, out var list))
             index[key] = list = [];
@@ -48,12 +55,13 @@ public sealed class PhraseMatcher<T>
         var first = folded.AsSpan()[words[index]];
         if (first.IsEmpty) return 0;
         Phrase? best = null;
-        if (byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var exact))
+        if (firstWords.TryGetValue(first, out var exact))
             best = Longest(exact, folded, words, index, best);
-        if (byStemInitial.TryGetValue(first[0], out var stems))
+        if (stemStarts.TryGetValue(first[..1], out var stems))
             best = Longest(stems, folded, words, index, best);
-        if (byStemInitial.TryGetValue('\0', out var any))
-            best = Longest(any, folded, words, index, best);
+        if (first.Length > 1 && stemStarts.TryGetValue(first[..2], out stems))
+            best = Longest(stems, folded, words, index, best);
+        best = Longest(anyFirstWord, folded, words, index, best);
         if (best is null) return 0;
         value = best.Value;
         return best.Elements.Length;
