@@ -1,5 +1,7 @@
 namespace Extraction.Recognizers.Commitments;
 
+using Extraction.Text;
+
 /// <summary>
 /// Longest-match look-up of multi-word phrases over folded words. A phrase is written as space-separated
 /// elements; an element lists alternatives separated by '|', and an alternative ending in '*' is a stem
@@ -16,14 +18,14 @@ public sealed class PhraseMatcher<T>
     // Phrases are found by their first word: exact first words through a hash look-up, stems by their first two
     // letters (one for a one-letter stem), so a word costs three look-ups and a handful of comparisons however
     // long the lists grow. Phrases whose first word is any word ('*') are tried at every word.
-    private readonly Dictionary<string, List<Phrase>> byFirstWord = [];
-    private readonly Dictionary<string, List<Phrase>> byStemStart = [];
+    private readonly WordIndex firstWords, stemStarts;
+    private readonly List<Phrase>[] byFirstWord, byStemStart;
     private readonly List<Phrase> anyFirstWord = [];
-    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> firstWords;
-    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> stemStarts;
 
     public PhraseMatcher(IEnumerable<(string Pattern, T Value)> phrases)
     {
+        var exact = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         int order = 0;
         foreach (var (pattern, value) in phrases)
         {
@@ -32,13 +34,21 @@ public sealed class PhraseMatcher<T>
                 .ToArray();
             var phrase = new Phrase(elements, value, order++);
             foreach (var first in elements[0].Where(a => !a.IsStem).Select(a => a.Text).Distinct())
-                Add(byFirstWord, first, phrase);
+                Add(exact, first, phrase);
             foreach (var stem in elements[0].Where(a => a.IsStem).Select(a => a.Text[..Math.Min(2, a.Text.Length)]).Distinct())
                 if (stem.Length == 0) anyFirstWord.Add(phrase);
-                else Add(byStemStart, stem, phrase);
+                else Add(stems, stem, phrase);
         }
-        firstWords = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        stemStarts = byStemStart.GetAlternateLookup<ReadOnlySpan<char>>();
+        (firstWords, byFirstWord) = Indexed(exact);
+        (stemStarts, byStemStart) = Indexed(stems);
+    }
+
+    private static (WordIndex, List<Phrase>[]) Indexed(Dictionary<string, List<Phrase>> lists)
+    {
+        var index = new WordIndex(lists.Keys);
+        var byNumber = new List<Phrase>[index.Count];
+        foreach (var (word, phrases) in lists) byNumber[index.IndexOf(word)] = phrases;
+        return (index, byNumber);
     }
 
     private static void Add(Dictionary<string, List<Phrase>> index, string key, Phrase phrase)
@@ -55,12 +65,12 @@ public sealed class PhraseMatcher<T>
         var first = folded.AsSpan()[words[index]];
         if (first.IsEmpty) return 0;
         Phrase? best = null;
-        if (firstWords.TryGetValue(first, out var exact))
-            best = Longest(exact, folded, words, index, best);
-        if (stemStarts.TryGetValue(first[..1], out var stems))
-            best = Longest(stems, folded, words, index, best);
-        if (first.Length > 1 && stemStarts.TryGetValue(first[..2], out stems))
-            best = Longest(stems, folded, words, index, best);
+        if (firstWords.IndexOf(first) is var word and >= 0)
+            best = Longest(byFirstWord[word], folded, words, index, best);
+        if (stemStarts.IndexOf(first[..1]) is var start and >= 0)
+            best = Longest(byStemStart[start], folded, words, index, best);
+        if (first.Length > 1 && stemStarts.IndexOf(first[..2]) is var longerStart and >= 0)
+            best = Longest(byStemStart[longerStart], folded, words, index, best);
         best = Longest(anyFirstWord, folded, words, index, best);
         if (best is null) return 0;
         value = best.Value;

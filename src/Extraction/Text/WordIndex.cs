@@ -1,0 +1,66 @@
+namespace Extraction.Text;
+
+using System.Numerics;
+
+/// <summary>
+/// A fixed set of words, each with its number (its place in the list it was built from), looked up by span.
+/// The lexicons that every word of every sentence meets use it instead of a dictionary's alternate look-up,
+/// which goes through a shared generic body and an interface call to the comparer for every probe: here one
+/// hash of the characters, then one or two array reads.
+/// </summary>
+public sealed class WordIndex
+{
+    private readonly string[] words;
+    private readonly int[] slots;   // word number + 1, 0 for an empty slot; open addressing, linear probing
+    private readonly int mask;
+
+    /// <summary>Numbers the distinct words in order of first appearance.</summary>
+    public WordIndex(IEnumerable<string> list)
+    {
+        var distinct = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in list)
+            if (seen.Add(word)) distinct.Add(word);
+        words = [.. distinct];
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, words.Length * 2));
+        slots = new int[size];
+        mask = size - 1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            int slot = (int)Hash(words[i]) & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = i + 1;
+        }
+    }
+
+    public int Count => words.Length;
+
+    public string this[int number] => words[number];
+
+    /// <summary>The word's number, or -1 when it is not in the set.</summary>
+    public int IndexOf(ReadOnlySpan<char> word)
+    {
+        int slot = (int)Hash(word) & mask;
+        while (true)
+        {
+            int entry = slots[slot];
+            if (entry == 0) return -1;
+            var candidate = words[entry - 1];
+            if (candidate.Length == word.Length && word.SequenceEqual(candidate)) return entry - 1;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    // FNV-1a over the UTF-16 code units, then murmur3's finaliser: FNV's low bits, which the mask keeps, depend
+    // only on the characters' low bits until the finaliser folds the high bits down.
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word) hash = (hash ^ c) * 16777619;
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6B;
+        hash ^= hash >> 13;
+        hash *= 0xC2B2AE35;
+        return hash ^ (hash >> 16);
+    }
+}
