@@ -22,6 +22,13 @@ public sealed class PhraseMatcher<T>
     private readonly List<Phrase>[] byFirstWord, byStemStart;
     private readonly List<Phrase> anyFirstWord = [];
 
+    // Most words begin no phrase: a bit per hashed first letter pair (of an exact first word or a two-letter stem
+    // start) and per first letter (of a one-letter stem) turns them away before any look-up. A collision only
+    // costs a look-up that finds nothing.
+    private readonly ulong[] pairs = new ulong[FilterBits / 64];
+    private readonly ulong[] initials = new ulong[FilterBits / 64];
+    private const int FilterBits = 1024;
+
     public PhraseMatcher(IEnumerable<(string Pattern, T Value)> phrases)
     {
         var exact = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
@@ -34,10 +41,21 @@ public sealed class PhraseMatcher<T>
                 .ToArray();
             var phrase = new Phrase(elements, value, order++);
             foreach (var first in elements[0].Where(a => !a.IsStem).Select(a => a.Text).Distinct())
+            {
                 Add(exact, first, phrase);
+                Set(pairs, PairBit(first));
+            }
             foreach (var stem in elements[0].Where(a => a.IsStem).Select(a => a.Text[..Math.Min(2, a.Text.Length)]).Distinct())
-                if (stem.Length == 0) anyFirstWord.Add(phrase);
-                else Add(stems, stem, phrase);
+            {
+                if (stem.Length == 0)
+                {
+                    anyFirstWord.Add(phrase);
+                    continue;
+                }
+                Add(stems, stem, phrase);
+                if (stem.Length == 1) Set(initials, stem[0] % FilterBits);
+                else Set(pairs, PairBit(stem));
+            }
         }
         (firstWords, byFirstWord) = Indexed(exact);
         (stemStarts, byStemStart) = Indexed(stems);
@@ -50,6 +68,12 @@ public sealed class PhraseMatcher<T>
         foreach (var (word, phrases) in lists) byNumber[index.IndexOf(word)] = phrases;
         return (index, byNumber);
     }
+
+    private static int PairBit(ReadOnlySpan<char> word) => (word[0] * 31 + (word.Length > 1 ? word[1] : 0)) % FilterBits;
+
+    private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << bit;
+
+    private static bool Has(ulong[] bits, int bit) => (bits[bit >> 6] & (1UL << bit)) != 0;
 
     private static void Add(Dictionary<string, List<Phrase>> index, string key, Phrase phrase)
     {
@@ -65,11 +89,12 @@ public sealed class PhraseMatcher<T>
         var first = folded.AsSpan()[words[index]];
         if (first.IsEmpty) return 0;
         Phrase? best = null;
-        if (firstWords.IndexOf(first) is var word and >= 0)
+        bool pair = Has(pairs, PairBit(first));
+        if (pair && firstWords.IndexOf(first) is var word and >= 0)
             best = Longest(byFirstWord[word], folded, words, index, best);
-        if (stemStarts.IndexOf(first[..1]) is var start and >= 0)
+        if (Has(initials, first[0] % FilterBits) && stemStarts.IndexOf(first[..1]) is var start and >= 0)
             best = Longest(byStemStart[start], folded, words, index, best);
-        if (first.Length > 1 && stemStarts.IndexOf(first[..2]) is var longerStart and >= 0)
+        if (pair && first.Length > 1 && stemStarts.IndexOf(first[..2]) is var longerStart and >= 0)
             best = Longest(byStemStart[longerStart], folded, words, index, best);
         best = Longest(anyFirstWord, folded, words, index, best);
         if (best is null) return 0;
