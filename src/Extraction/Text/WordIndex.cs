@@ -11,7 +11,10 @@ using System.Numerics;
 public sealed class WordIndex
 {
     private readonly string[] words;
-    private readonly int[] slots;   // word number + 1, 0 for an empty slot; open addressing, linear probing
+    // Open addressing with linear probing, each slot the word's hash (high half) and its number + 1 (low half,
+    // 0 for an empty slot): a probe compares hashes in the slot array and reads a word only when they agree, so
+    // the many misses (most words are in no lexicon) never leave that one array.
+    private readonly ulong[] slots;
     private readonly int mask;
 
     /// <summary>Numbers the distinct words in order of first appearance.</summary>
@@ -23,13 +26,14 @@ public sealed class WordIndex
             if (seen.Add(word)) distinct.Add(word);
         words = [.. distinct];
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, words.Length * 2));
-        slots = new int[size];
+        slots = new ulong[size];
         mask = size - 1;
         for (int i = 0; i < words.Length; i++)
         {
-            int slot = (int)Hash(words[i]) & mask;
+            uint hash = Hash(words[i]);
+            int slot = (int)hash & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
-            slots[slot] = i + 1;
+            slots[slot] = (ulong)hash << 32 | (uint)(i + 1);
         }
     }
 
@@ -40,13 +44,14 @@ public sealed class WordIndex
     /// <summary>The word's number, or -1 when it is not in the set.</summary>
     public int IndexOf(ReadOnlySpan<char> word)
     {
-        int slot = (int)Hash(word) & mask;
+        uint hash = Hash(word);
+        int slot = (int)hash & mask;
         while (true)
         {
-            int entry = slots[slot];
+            ulong entry = slots[slot];
             if (entry == 0) return -1;
-            var candidate = words[entry - 1];
-            if (candidate.Length == word.Length && word.SequenceEqual(candidate)) return entry - 1;
+            int number = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && word.SequenceEqual(words[number])) return number;
             slot = (slot + 1) & mask;
         }
     }
