@@ -32,16 +32,14 @@ public sealed class NerLexicon
     private static readonly string HonorificInitials = string.Concat(HonorificWords.Select(w => w[0]).Distinct());
 
     // First names and role words in one table, so a token costs one look-up for both features.
-    private readonly WordIndex folded;
-    private readonly byte[] foldedFlags;
+    private readonly WordMap<byte> foldedFlags;
 
     public NerLexicon(IEnumerable<string> foldedFirstNames)
     {
-        var names = foldedFirstNames.ToList();
-        folded = new WordIndex(names.Concat(RoleWords));
-        foldedFlags = new byte[folded.Count];
-        foreach (var name in names) foldedFlags[folded.IndexOf(name)] = NerFeatures.FirstName;
-        foreach (var role in RoleWords) foldedFlags[folded.IndexOf(role)] |= NerFeatures.RoleWord;
+        var flags = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var name in foldedFirstNames) flags[name] = NerFeatures.FirstName;
+        foreach (var role in RoleWords) flags[role] = (byte)(flags.GetValueOrDefault(role) | NerFeatures.RoleWord);
+        foldedFlags = new WordMap<byte>(flags);
     }
 
     /// <summary>Reads a gazetteer written by <see cref="Write"/>: one folded first name a line.</summary>
@@ -65,5 +63,5 @@ public sealed class NerLexicon
     public byte Flags(ReadOnlySpan<char> word, ReadOnlySpan<char> folded) =>
         (byte)(FlagsOfFolded(folded) | (IsHonorific(word) ? NerFeatures.Honorific : 0));
 
-    private byte FlagsOfFolded(ReadOnlySpan<char> word) => folded.IndexOf(word) is var i and >= 0 ? foldedFlags[i] : (byte)0;
+    private byte FlagsOfFolded(ReadOnlySpan<char> folded) => foldedFlags.TryGetValue(folded, out var flags) ? flags : (byte)0;
 }

@@ -39,7 +39,7 @@ public sealed class WordIndex
 
     public int Count => words.Length;
 
-    public string this[int number] => words[number];
+    public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
 
     /// <summary>The word's number, or -1 when it is not in the set.</summary>
     public int IndexOf(ReadOnlySpan<char> word)

@@ -18,8 +18,7 @@ public sealed class PhraseMatcher<T>
     // Phrases are found by their first word: exact first words through a hash look-up, stems by their first two
     // letters (one for a one-letter stem), so a word costs three look-ups and a handful of comparisons however
     // long the lists grow. Phrases whose first word is any word ('*') are tried at every word.
-    private readonly WordIndex firstWords, stemStarts;
-    private readonly List<Phrase>[] byFirstWord, byStemStart;
+    private readonly WordMap<List<Phrase>> byFirstWord, byStemStart;
     private readonly List<Phrase> anyFirstWord = [];
 
     // Most words begin no phrase: a bit per hashed first letter pair (of an exact first word or a two-letter stem
@@ -57,16 +56,8 @@ public sealed class PhraseMatcher<T>
                 else Set(pairs, PairBit(stem));
             }
         }
-        (firstWords, byFirstWord) = Indexed(exact);
-        (stemStarts, byStemStart) = Indexed(stems);
-    }
-
-    private static (WordIndex, List<Phrase>[]) Indexed(Dictionary<string, List<Phrase>> lists)
-    {
-        var index = new WordIndex(lists.Keys);
-        var byNumber = new List<Phrase>[index.Count];
-        foreach (var (word, phrases) in lists) byNumber[index.IndexOf(word)] = phrases;
-        return (index, byNumber);
+        byFirstWord = new WordMap<List<Phrase>>(exact);
+        byStemStart = new WordMap<List<Phrase>>(stems);
     }
 
     private static int PairBit(ReadOnlySpan<char> word) => (word[0] * 31 + (word.Length > 1 ? word[1] : 0)) % FilterBits;
@@ -90,12 +81,12 @@ public sealed class PhraseMatcher<T>
         if (first.IsEmpty) return 0;
         Phrase? best = null;
         bool pair = Has(pairs, PairBit(first));
-        if (pair && firstWords.IndexOf(first) is var word and >= 0)
-            best = Longest(byFirstWord[word], folded, words, index, best);
-        if (Has(initials, first[0] % FilterBits) && stemStarts.IndexOf(first[..1]) is var start and >= 0)
-            best = Longest(byStemStart[start], folded, words, index, best);
-        if (pair && first.Length > 1 && stemStarts.IndexOf(first[..2]) is var longerStart and >= 0)
-            best = Longest(byStemStart[longerStart], folded, words, index, best);
+        if (pair && byFirstWord.TryGetValue(first, out var candidates))
+            best = Longest(candidates, folded, words, index, best);
+        if (Has(initials, first[0] % FilterBits) && byStemStart.TryGetValue(first[..1], out candidates))
+            best = Longest(candidates, folded, words, index, best);
+        if (pair && first.Length > 1 && byStemStart.TryGetValue(first[..2], out candidates))
+            best = Longest(candidates, folded, words, index, best);
         best = Longest(anyFirstWord, folded, words, index, best);
         if (best is null) return 0;
         value = best.Value;

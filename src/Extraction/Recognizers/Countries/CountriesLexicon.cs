@@ -35,14 +35,11 @@ public sealed class CountriesLexicon
 {
     public const string Header = "kind\tform\tcodes";
 
-    private readonly WordIndex firstTokens;
-    private readonly CountryEntry[][] byFirstToken;
+    private readonly WordMap<CountryEntry[]> byFirstToken;
 
     private CountriesLexicon(Dictionary<string, CountryEntry[]> byFirstToken, int count)
     {
-        firstTokens = new WordIndex(byFirstToken.Keys);
-        this.byFirstToken = new CountryEntry[firstTokens.Count][];
-        foreach (var (token, entries) in byFirstToken) this.byFirstToken[firstTokens.IndexOf(token)] = entries;
+        this.byFirstToken = new WordMap<CountryEntry[]>(byFirstToken);
         Count = count;
     }
 
@@ -50,7 +47,7 @@ public sealed class CountriesLexicon
 
     /// <summary>The entries whose folded first token this is, longest first, so the first that matches is the longest; null for none.</summary>
     public CountryEntry[]? CandidatesFor(ReadOnlySpan<char> firstToken) =>
-        firstTokens.IndexOf(firstToken) is var i and >= 0 ? byFirstToken[i] : null;
+        byFirstToken.TryGetValue(firstToken, out var entries) ? entries : null;
 
     /// <summary>
     /// Lower-case words after which a lower-case demonym is a noun for the language, not the state:
