@@ -17,6 +17,11 @@ public sealed class WordIndex
     private readonly ulong[] slots;
     private readonly int mask;
 
+    // A bit per hashed word, about eight bits per word, read before the slots: it answers most misses from a
+    // few kilobytes that stay in cache, where the slot array of a large lexicon (first names) does not.
+    private readonly ulong[] filter;
+    private readonly int filterMask;
+
     /// <summary>Numbers the distinct words in order of first appearance.</summary>
     public WordIndex(IEnumerable<string> list)
     {
@@ -28,9 +33,14 @@ public sealed class WordIndex
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, words.Length * 2));
         slots = new ulong[size];
         mask = size - 1;
+        int filterBits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, words.Length * 8));
+        filter = new ulong[filterBits / 64];
+        filterMask = filterBits - 1;
         for (int i = 0; i < words.Length; i++)
         {
             uint hash = Hash(words[i]);
+            int bit = FilterBit(hash);
+            filter[bit >> 6] |= 1UL << bit;
             int slot = (int)hash & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
             slots[slot] = (ulong)hash << 32 | (uint)(i + 1);
@@ -45,6 +55,8 @@ public sealed class WordIndex
     public int IndexOf(ReadOnlySpan<char> word)
     {
         uint hash = Hash(word);
+        int bit = FilterBit(hash);
+        if ((filter[bit >> 6] & (1UL << bit)) == 0) return -1;
         int slot = (int)hash & mask;
         while (true)
         {
@@ -55,6 +67,9 @@ public sealed class WordIndex
             slot = (slot + 1) & mask;
         }
     }
+
+    // The slot takes the hash's low bits; the filter takes other bits, so the two do not fail together.
+    private int FilterBit(uint hash) => (int)BitOperations.RotateRight(hash, 16) & filterMask;
 
     // FNV-1a over the UTF-16 code units, then murmur3's finaliser: FNV's low bits, which the mask keeps, depend
     // only on the characters' low bits until the finaliser folds the high bits down.
