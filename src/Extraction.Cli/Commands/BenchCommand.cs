@@ -13,15 +13,16 @@ internal static class BenchCommand
         var config = CommonOptions.Config();
         var size = new Option<int>("--size") { Description = "corpus size in MB (10^6 bytes)", DefaultValueFactory = _ => 100 };
         var runs = new Option<int>("--runs") { Description = "runs per setting; the median is reported", DefaultValueFactory = _ => 3 };
+        var cold = new Option<bool>("--cold-only") { Description = "only the whole-process runs of `extract run` (no warm runs in this process)" };
         var corpus = new Option<string>("--corpus") { Description = "where the generated corpus is written (reused when it exists with the same size)", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "extraction-bench.jsonl") };
         var sources = new Option<string[]>("--source")
         {
             Description = "documents whose sentences make up the corpus (default: corpus/ and ../shared/data/press-fr)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("bench", "Benchmark the pipeline: MB/s, tokens/s and documents/s per core from 1 to all cores, model load time, peak memory and time per stage.")
+        var command = new Command("bench", "Benchmark the pipeline: whole `extract run` processes (cold: start-up, model load and JIT included) and warm runs in this process (MB/s, tokens/s and documents/s per core from 1 to all cores, model load time, peak memory and time per stage).")
         {
-            config, size, runs, corpus, sources,
+            config, size, runs, corpus, sources, cold,
         };
         command.SetAction(parse => CommonOptions.Guard(() =>
         {
@@ -37,6 +38,28 @@ internal static class BenchCommand
             }
 
             var configPath = CommonOptions.FindConfig(parse.GetValue(config));
+            var cores = Environment.ProcessorCount;
+            var jobSettings = cores == 1 ? new[] { 1 } : new[] { 1, cores };
+            var inv = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(inv, $"corpus: {corpusPath}, {new FileInfo(corpusPath).Length / 1e6:0.0} MB"));
+            Console.WriteLine();
+            Console.WriteLine($"cold: a new `extract run` process per run (start-up, model load and JIT included), median of {parse.GetValue(runs)}");
+            Console.WriteLine();
+            Console.WriteLine("| jobs | command | seconds | MB/s | speed-up | processor seconds | MB per processor second |");
+            Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+            ColdRun.Result? coldOne = null;
+            foreach (var jobs in jobSettings)
+            {
+                bool pin = jobs == 1 && ColdRun.CanPin;
+                var results = Enumerable.Range(0, parse.GetValue(runs)).Select(_ => ColdRun.Run(corpusPath, configPath, jobs, pin)).ToList();
+                var median = Benchmark.Median(results, r => r.Seconds);
+                coldOne ??= median;
+                var (program, arguments) = ColdRun.Command(corpusPath, configPath, "out.jsonl", jobs, pin);
+                Console.WriteLine(string.Create(inv, $"| {jobs} | `{Path.GetFileName(program)} {string.Join(' ', arguments.Select(a => Path.IsPathRooted(a) ? Path.GetFileName(a) : a))}` | {median.Seconds:0.00} | {median.MegabytesPerSecond:0.00} | {coldOne.Seconds / median.Seconds:0.00}x | {median.CpuSeconds:0.00} | {median.Bytes / 1e6 / median.CpuSeconds:0.00} |"));
+            }
+            if (parse.GetValue(cold)) return 0;
+            Console.WriteLine();
+
             var loads = new List<double>();
             Pipeline.Pipeline pipeline = null!;
             for (int i = 0; i < 5; i++)
@@ -47,8 +70,6 @@ internal static class BenchCommand
             }
 
             Benchmark.WarmUp(pipeline, corpusPath);
-            var cores = Environment.ProcessorCount;
-            var jobSettings = cores == 1 ? new[] { 1 } : new[] { 1, cores };
             var medians = new List<Benchmark.Result>();
             foreach (var jobs in jobSettings)
             {
@@ -56,9 +77,8 @@ internal static class BenchCommand
                 medians.Add(Benchmark.Median(results, r => r.Seconds));
             }
 
-            var inv = CultureInfo.InvariantCulture;
             var one = medians[0];
-            Console.WriteLine(string.Create(inv, $"corpus: {corpusPath}, {one.Bytes / 1e6:0.0} MB, {one.Documents} documents, {one.Tokens} tokens"));
+            Console.WriteLine(string.Create(inv, $"warm: runs in this process after a warm-up; {one.Documents} documents, {one.Tokens} tokens"));
             Console.WriteLine(string.Create(inv, $"model load (first, median of the next 4): {loads[0]:0} ms, {loads.Skip(1).Order().ElementAt(1):0} ms"));
             Console.WriteLine();
             Console.WriteLine("| jobs | seconds | MB/s | MB/s per core | tokens/s | documents/s | speed-up |");

@@ -73,18 +73,21 @@ internal static class RunCommand
             Console.CancelKeyPress += onCancel;
             try
             {
-                bool showProgress = !parse.GetValue(quiet) && !Console.IsErrorRedirected && outputPath is not null;
+                var progress = RunProgress.For(parse.GetValue(inputs)!, parse.GetValue(quiet), recordsToStdout: outputPath is null);
                 var options = new RunOptions(parse.GetValue(jobs), !parse.GetValue(unordered), shardValue, resumeLog);
-                var summary = new BatchRunner(pipeline, options).Run(items, sink, showProgress ? Progress : null, cancel.Token);
+                var runner = new BatchRunner(pipeline, options);
+                var summary = progress is null
+                    ? runner.Run(items, sink, null, cancel.Token)
+                    : progress.Show(items, (tracked, report) => runner.Run(tracked, sink, report, cancel.Token));
                 sink.Complete();
                 if (summary.Cancelled)
                 {
-                    Console.Error.WriteLine($"\rextract: interrupted after {summary.Documents} documents ({summary.Errors} errors); the finished ones are in {(files.Count > 0 ? files[0].PartialPath : "the output")}; rerun with --resume to finish.");
+                    Console.Error.WriteLine($"extract: interrupted after {summary.Documents} documents ({summary.Errors} errors); the finished ones are in {(files.Count > 0 ? files[0].PartialPath : "the output")}; rerun with --resume to finish.");
                     return 130;
                 }
                 foreach (var file in files) file.Commit();
                 if (!parse.GetValue(quiet))
-                    Console.Error.WriteLine($"{(showProgress ? "\r" : "")}extract: {summary.Documents} documents, {summary.Errors} errors, {summary.Characters / 1e6:0.00} MB in {summary.Elapsed.TotalSeconds:0.00} s");
+                    Console.Error.WriteLine($"extract: {summary.Documents} documents, {summary.Errors} errors, {summary.Characters / 1e6:0.00} MB in {summary.Elapsed.TotalSeconds:0.00} s");
                 return summary.Errors > 0 ? 1 : 0;
             }
             finally
@@ -144,7 +147,4 @@ internal static class RunCommand
             throw new FormatException($"--max-document-size expects a size such as 64MB, 500KB or 1000000; got \"{text}\"");
         return value * unit;
     }
-
-    private static void Progress(RunSummary s) =>
-        Console.Error.Write($"\r{s.Documents} documents, {s.Errors} errors, {s.Characters / 1e6 / Math.Max(s.Elapsed.TotalSeconds, 1e-3):0.00} MB/s   ");
 }

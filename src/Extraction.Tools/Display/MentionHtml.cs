@@ -20,7 +20,10 @@ public enum MarkStatus
 /// <summary>
 /// Renders documents as one self-contained HTML page in the manner of displaCy: every mention highlighted
 /// in its type's colour, its value and fields in a tooltip (the title attribute), and, given gold, misses
-/// and false positives in their own styles. A pure function of its inputs: no file, no clock, no script.
+/// and false positives in their own styles. An index lists the documents with their counts per type, and a
+/// filter keeps the documents holding one type with only that type highlighted (radio buttons and CSS
+/// :has(), so a page of hundreds of documents stays navigable). A pure function of its inputs: no file, no
+/// clock, no script.
 /// </summary>
 public sealed class MentionHtml
 {
@@ -41,10 +44,14 @@ public sealed class MentionHtml
         sb.Append("</title>\n<style>\n");
         html.AppendStyle(sb, documents);
         sb.Append("</style>\n</head>\n<body>\n");
-        html.AppendLegend(sb, documents, documents.Any(d => d.Gold is not null));
+        bool withGold = documents.Any(d => d.Gold is not null);
+        html.AppendLegend(sb, documents, withGold);
         int nextId = 0;
-        foreach (var (document, gold) in documents)
-            html.AppendDocument(sb, document, gold, ref nextId);
+        var rendered = documents.Select(d => (d.Document, d.Gold, Marks: html.MarksOf(d.Document, d.Gold, ref nextId))).ToList();
+        html.AppendFilter(sb, documents);
+        html.AppendIndex(sb, rendered, documents, withGold);
+        for (int i = 0; i < rendered.Count; i++)
+            html.AppendDocument(sb, i, rendered[i].Document, rendered[i].Gold, rendered[i].Marks);
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
     }
@@ -73,12 +80,18 @@ public sealed class MentionHtml
             .text { white-space: pre-wrap; line-height: 2.4; }
             mark { padding: .15em .3em; border-radius: .35em; color: inherit; }
             mark .label { font-size: .6em; font-weight: bold; text-transform: uppercase; margin-left: .4em; vertical-align: middle; opacity: .75; }
-            mark.miss { background: transparent !important; border: 2px dashed #555; }
-            mark.fp { outline: 2px solid #d11; text-decoration: line-through #d11; }
+            mark.miss { background: transparent !important; border-bottom: 3px dashed #555; border-radius: 0; padding-bottom: .3em; }
+            mark.fp { outline: 2px solid #d11; background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(221, 17, 17, .3) 5px 7px); }
             mark.wrong { outline: 2px dotted #d80; }
-            .legend .miss { border: 2px dashed #555; }
-            .legend .fp { outline: 2px solid #d11; text-decoration: line-through #d11; }
+            mark.miss > .label, mark.fp > .label { opacity: 1; }
+            .legend .miss { border-bottom: 3px dashed #555; }
+            .legend .fp { outline: 2px solid #d11; background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(221, 17, 17, .3) 5px 7px); }
             .legend .wrong { outline: 2px dotted #d80; }
+            .filter { font-size: .85em; margin-bottom: 1em; }
+            .filter label { margin-right: .8em; }
+            table.index { border-collapse: collapse; font-size: .85em; margin-bottom: 1em; }
+            table.index th, table.index td { padding: .15em .6em; text-align: right; border-bottom: 1px solid #eee; }
+            table.index th:first-child, table.index td:first-child { text-align: left; }
 
             """);
         foreach (var list in ListsOf(documents))
@@ -86,8 +99,59 @@ public sealed class MentionHtml
             var colour = types.TryGetValue(list, out var t) ? t.Colour : OtherColour;
             sb.Append(CultureInfo.InvariantCulture, $".{ClassOf(list)} {{ background: {colour}; }}\n");
             sb.Append(CultureInfo.InvariantCulture, $"mark.miss.{ClassOf(list)} {{ border-color: {colour}; }}\n");
+            var only = $"body:has(#only-{ClassOf(list)}:checked)";
+            sb.Append(CultureInfo.InvariantCulture,
+                $"{only} section:not([data-types~=\"{list}\"]), {only} table.index tbody tr:not([data-types~=\"{list}\"]) {{ display: none; }}\n");
+            sb.Append(CultureInfo.InvariantCulture,
+                $"{only} mark:not(.{ClassOf(list)}) {{ background: transparent !important; background-image: none; outline: none; border: none; }}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{only} mark:not(.{ClassOf(list)}) > .label {{ display: none; }}\n");
         }
     }
+
+    private void AppendFilter(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents)
+    {
+        sb.Append("<div class=\"filter\">documents: <input type=\"radio\" name=\"only\" id=\"only-all\" checked><label for=\"only-all\">all</label>");
+        foreach (var list in ListsOf(documents))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<input type=\"radio\" name=\"only\" id=\"only-{ClassOf(list)}\"><label for=\"only-{ClassOf(list)}\">with ");
+            Escape(sb, list);
+            sb.Append("</label>");
+        }
+        sb.Append("</div>\n");
+    }
+
+    /// <summary>One row per document: a link to it, its mentions per type and, given gold, its false positives and misses.</summary>
+    private void AppendIndex(StringBuilder sb, List<(AnnotatedDocument Document, AnnotatedDocument? Gold, List<Mark> Marks)> rendered,
+        IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, bool withGold)
+    {
+        var lists = ListsOf(documents).ToList();
+        sb.Append("<table class=\"index\">\n<thead><tr><th>document</th>");
+        foreach (var list in lists)
+        {
+            sb.Append("<th>");
+            Escape(sb, list);
+            sb.Append("</th>");
+        }
+        if (withGold) sb.Append("<th>false positives</th><th>missed</th>");
+        sb.Append("</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < rendered.Count; i++)
+        {
+            var (document, _, marks) = rendered[i];
+            sb.Append(CultureInfo.InvariantCulture, $"<tr data-types=\"{Attr(TypesIn(marks))}\"><td><a href=\"#doc-{i}\">");
+            Escape(sb, document.Id);
+            sb.Append("</a></td>");
+            foreach (var list in lists)
+                sb.Append(CultureInfo.InvariantCulture, $"<td>{marks.Count(m => m.List == list && m.Status != MarkStatus.Miss)}</td>");
+            if (withGold)
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"<td>{marks.Count(m => m.Status == MarkStatus.FalsePositive)}</td><td>{marks.Count(m => m.Status == MarkStatus.Miss)}</td>");
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The lists a document has marks of, predicted or missed: what the type filter keeps it for.</summary>
+    private static string TypesIn(List<Mark> marks) => string.Join(' ', marks.Select(m => m.List).Distinct());
 
     private void AppendLegend(StringBuilder sb, IReadOnlyList<(AnnotatedDocument Document, AnnotatedDocument? Gold)> documents, bool withGold)
     {
@@ -105,15 +169,20 @@ public sealed class MentionHtml
 
     private sealed record Mark(int Id, string List, Mention Mention, MarkStatus Status, object? GoldValue);
 
-    private void AppendDocument(StringBuilder sb, AnnotatedDocument document, AnnotatedDocument? gold, ref int nextId)
+    private List<Mark> MarksOf(AnnotatedDocument document, AnnotatedDocument? gold, ref int nextId)
     {
-        var text = document.Text ?? gold?.Text ?? "";
+        var length = (document.Text ?? gold?.Text ?? "").Length;
         var marks = new List<Mark>();
         foreach (var list in ListsOf([(document, gold)]))
-            AddMarks(marks, list, document.MentionsOf(list), gold?.MentionsOf(list), gold is not null, text.Length, ref nextId);
+            AddMarks(marks, list, document.MentionsOf(list), gold?.MentionsOf(list), gold is not null, length, ref nextId);
         marks.Sort((a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : b.Mention.End.CompareTo(a.Mention.End));
+        return marks;
+    }
 
-        sb.Append(CultureInfo.InvariantCulture, $"<section data-document=\"{Attr(document.Id)}\">\n<h2>");
+    private void AppendDocument(StringBuilder sb, int number, AnnotatedDocument document, AnnotatedDocument? gold, List<Mark> marks)
+    {
+        var text = document.Text ?? gold?.Text ?? "";
+        sb.Append(CultureInfo.InvariantCulture, $"<section id=\"doc-{number}\" data-document=\"{Attr(document.Id)}\" data-types=\"{Attr(TypesIn(marks))}\">\n<h2>");
         Escape(sb, document.Id);
         sb.Append("</h2>\n<p class=\"meta\">");
         Escape(sb, $"{document.Source} · document date {document.DocumentDate ?? "unknown"} · {Summary(marks, gold is not null)}");
@@ -224,8 +293,14 @@ public sealed class MentionHtml
     {
         if (last)
         {
+            // A false positive and a miss often overlap (the same mention with other bounds): their labels say which is which.
             sb.Append("<span class=\"label\">");
-            Escape(sb, LabelOf(mark.List));
+            Escape(sb, LabelOf(mark.List) + mark.Status switch
+            {
+                MarkStatus.FalsePositive => " false positive",
+                MarkStatus.Miss => " missed",
+                _ => "",
+            });
             sb.Append("</span>");
         }
         sb.Append("</mark>");

@@ -32,10 +32,7 @@ public static class NerFeatures
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             var lower = folded.Slice(tokens[i].Start, tokens[i].Length);
-            byte flags = 0;
-            if (lexicon.IsFirstName(lower)) flags |= FirstName;
-            if (NerLexicon.IsHonorific(word)) flags |= Honorific;
-            if (NerLexicon.IsRoleWord(lower)) flags |= RoleWord;
+            byte flags = lexicon.Flags(word, lower);
             if (word.Contains('-')) flags |= Hyphenated;
             output[i] = new TokenFeatures
             {

@@ -1,5 +1,7 @@
 namespace Extraction.Ner;
 
+using Extraction.Text;
+
 /// <summary>
 /// Word lists the entity recogniser uses as features: first names (compiled into models/ by the trainer),
 /// honorifics and words for roles, which in news text stand right before a person's name.
@@ -23,9 +25,22 @@ public sealed class NerLexicon
         "deleguee", "administrateur", "patron", "dirigeant", "leader", "pape", "cardinal", "eveque", "general-major",
     };
 
-    private readonly HashSet<string> firstNames;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public NerLexicon(IEnumerable<string> foldedFirstNames) => firstNames = new HashSet<string>(foldedFirstNames, StringComparer.Ordinal);
+    // Most tokens are too long or start with the wrong letter to be an honorific, so they skip the hash.
+    private static readonly int LongestHonorific = HonorificWords.Max(w => w.Length);
+    private static readonly string HonorificInitials = string.Concat(HonorificWords.Select(w => w[0]).Distinct());
+
+    // First names and role words in one table, so a token costs one look-up for both features.
+    private readonly WordMap<byte> foldedFlags;
+
+    public NerLexicon(IEnumerable<string> foldedFirstNames)
+    {
+        var flags = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var name in foldedFirstNames) flags[name] = NerFeatures.FirstName;
+        foreach (var role in RoleWords) flags[role] = (byte)(flags.GetValueOrDefault(role) | NerFeatures.RoleWord);
+        foldedFlags = new WordMap<byte>(flags);
+    }
 
     /// <summary>Reads a gazetteer written by <see cref="Write"/>: one folded first name a line.</summary>
     public static NerLexicon Load(string path) =>
@@ -39,9 +54,14 @@ public sealed class NerLexicon
             writer.WriteLine(name);
     }
 
-    public bool IsFirstName(ReadOnlySpan<char> folded) => firstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    public bool IsFirstName(ReadOnlySpan<char> folded) => (FlagsOfFolded(folded) & NerFeatures.FirstName) != 0;
 
-    public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsHonorific(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && word.Length <= LongestHonorific && HonorificInitials.Contains(word[0]) && Honorifics.Contains(word);
 
-    public static bool IsRoleWord(ReadOnlySpan<char> folded) => RoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    /// <summary>The <see cref="NerFeatures"/> lexicon flags of a token: first name, honorific, role word.</summary>
+    public byte Flags(ReadOnlySpan<char> word, ReadOnlySpan<char> folded) =>
+        (byte)(FlagsOfFolded(folded) | (IsHonorific(word) ? NerFeatures.Honorific : 0));
+
+    private byte FlagsOfFolded(ReadOnlySpan<char> folded) => foldedFlags.TryGetValue(folded, out var flags) ? flags : (byte)0;
 }

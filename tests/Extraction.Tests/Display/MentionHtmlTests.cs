@@ -39,6 +39,9 @@ public class MentionHtmlTests
     private static HtmlNode Node(HtmlDocument dom, string xpath) =>
         dom.DocumentNode.SelectSingleNode(xpath) ?? throw new AssertionException("no " + xpath + " in the page");
 
+    private static List<HtmlNode> Nodes(HtmlNode node, string xpath) =>
+        node.SelectNodes(xpath)?.ToList() ?? throw new AssertionException("no " + xpath + " in the page");
+
     private static List<HtmlNode> Marks(HtmlDocument dom) => dom.DocumentNode.SelectNodes("//mark[@data-mention]")?.ToList() ?? [];
 
     [Test]
@@ -63,6 +66,36 @@ public class MentionHtmlTests
         Assert.That(HtmlEntity.DeEntitize(country.GetAttributeValue("title", "")), Is.EqualTo("countries: CAD\n[32, 38)\nwrong value, gold: CAN"));
         var count = marks.First(m => m.GetAttributeValue("data-value", "") == "16");
         Assert.That(HtmlEntity.DeEntitize(count.GetAttributeValue("title", "")), Does.StartWith("counts: 16\nqualifier: exact\nunit: hélicoptère\n"));
+    }
+
+    [Test]
+    public void IndexListsEachDocumentWithItsCountsAndTheFilterKeepsOneType()
+    {
+        var other = new AnnotatedDocument("other", "other.txt", null, Text,
+            new Dictionary<string, List<Mention>> { ["dates"] = [M(4, 26, "2017-11-14/2017-11-15")] });
+        var html = MentionHtml.Page([(Predicted, Gold), (other, null)]);
+        var dom = Parse(html);
+        var rows = Nodes(dom.DocumentNode, "//table[@class='index']/tbody/tr");
+        Assert.That(rows.Select(r => Nodes(r, "td/a")[0].GetAttributeValue("href", "")), Is.EqualTo(new[] { "#doc-0", "#doc-1" }));
+        Assert.That(rows.Select(r => r.GetAttributeValue("data-types", "")), Is.EqualTo(new[] { "dates counts countries commitments", "dates" }));
+        var headers = Nodes(dom.DocumentNode, "//table[@class='index']/thead/tr/th").Select(h => h.InnerText).ToList();
+        var cells = Nodes(rows[0], "td").Select(c => c.InnerText).ToList();
+        Assert.That(cells[headers.IndexOf("counts")], Is.EqualTo("2"));
+        Assert.That(cells[headers.IndexOf("commitments")], Is.EqualTo("0"), "a miss is not a mention found");
+        Assert.That((cells[headers.IndexOf("false positives")], cells[headers.IndexOf("missed")]), Is.EqualTo(("1", "1")));
+        Assert.That(Node(dom, "//section[@id='doc-1']").GetAttributeValue("data-types", ""), Is.EqualTo("dates"));
+        Assert.That(Nodes(dom.DocumentNode, "//div[@class='filter']/input[@type='radio']").Select(i => i.Id),
+            Is.EqualTo(new[] { "only-all", "only-t-dates", "only-t-countries", "only-t-counts", "only-t-commitments" }));
+        Assert.That(html, Does.Contain("body:has(#only-t-countries:checked) section:not([data-types~=\"countries\"])"));
+    }
+
+    [Test]
+    public void OverlappingFalsePositiveAndMissCarryTheirOwnLabels()
+    {
+        var predicted = Doc(Text, ("dates", M(13, 26, "2017-11-15")));
+        var gold = Doc(null, ("dates", M(4, 26, "2017-11-14/2017-11-15")));
+        var labels = Nodes(Parse(MentionHtml.Page([(predicted, gold)])).DocumentNode, "//mark/span[@class='label']").Select(l => l.InnerText);
+        Assert.That(labels, Is.EquivalentTo(new[] { "DATE false positive", "DATE missed" }));
     }
 
     [Test]

@@ -1,5 +1,7 @@
 namespace Extraction.Recognizers.Commitments;
 
+using Extraction.Text;
+
 /// <summary>
 /// Longest-match look-up of multi-word phrases over folded words. A phrase is written as space-separated
 /// elements; an element lists alternatives separated by '|', and an alternative ending in '*' is a stem
@@ -13,13 +15,23 @@ public sealed class PhraseMatcher<T>
     /// <summary>A phrase and its place in the list, which breaks ties between phrases of one length: the earlier wins.</summary>
     private sealed record Phrase(Alternative[][] Elements, T Value, int Order);
 
-    // Phrases are found by their first word: exact first words through a hash look-up, stems by their first letter,
-    // so a word costs one look-up and a handful of comparisons however long the lists grow.
-    private readonly Dictionary<string, List<Phrase>> byFirstWord = [];
-    private readonly Dictionary<char, List<Phrase>> byStemInitial = [];
+    // Phrases are found by their first word: exact first words through a hash look-up, stems by their first two
+    // letters (one for a one-letter stem), so a word costs three look-ups and a handful of comparisons however
+    // long the lists grow. Phrases whose first word is any word ('*') are tried at every word.
+    private readonly WordMap<List<Phrase>> byFirstWord, byStemStart;
+    private readonly List<Phrase> anyFirstWord = [];
+
+    // Most words begin no phrase: a bit per hashed first letter pair (of an exact first word or a two-letter stem
+    // start) and per first letter (of a one-letter stem) turns them away before any look-up. A collision only
+    // costs a look-up that finds nothing.
+    private readonly ulong[] pairs = new ulong[FilterBits / 64];
+    private readonly ulong[] initials = new ulong[FilterBits / 64];
+    private const int FilterBits = 1024;
 
     public PhraseMatcher(IEnumerable<(string Pattern, T Value)> phrases)
     {
+        var exact = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         int order = 0;
         foreach (var (pattern, value) in phrases)
         {
@@ -28,13 +40,33 @@ public sealed class PhraseMatcher<T>
                 .ToArray();
             var phrase = new Phrase(elements, value, order++);
             foreach (var first in elements[0].Where(a => !a.IsStem).Select(a => a.Text).Distinct())
-                Add(byFirstWord, first, phrase);
-            foreach (var initial in elements[0].Where(a => a.IsStem).Select(a => a.Text.Length > 0 ? a.Text[0] : '\0').Distinct())
-                Add(byStemInitial, initial, phrase);
+            {
+                Add(exact, first, phrase);
+                Set(pairs, PairBit(first));
+            }
+            foreach (var stem in elements[0].Where(a => a.IsStem).Select(a => a.Text[..Math.Min(2, a.Text.Length)]).Distinct())
+            {
+                if (stem.Length == 0)
+                {
+                    anyFirstWord.Add(phrase);
+                    continue;
+                }
+                Add(stems, stem, phrase);
+                if (stem.Length == 1) Set(initials, stem[0] % FilterBits);
+                else Set(pairs, PairBit(stem));
+            }
         }
+        byFirstWord = new WordMap<List<Phrase>>(exact);
+        byStemStart = new WordMap<List<Phrase>>(stems);
     }
 
-    private static void Add<TKey>(Dictionary<TKey, List<Phrase>> index, TKey key, Phrase phrase) where TKey : notnull
+    private static int PairBit(ReadOnlySpan<char> word) => (word[0] * 31 + (word.Length > 1 ? word[1] : 0)) % FilterBits;
+
+    private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << bit;
+
+    private static bool Has(ulong[] bits, int bit) => (bits[bit >> 6] & (1UL << bit)) != 0;
+
+    private static void Add(Dictionary<string, List<Phrase>> index, string key, Phrase phrase)
     {
         if (!index.TryGetValue(key, out var list))
             index[key] = list = [];
@@ -48,12 +80,14 @@ public sealed class PhraseMatcher<T>
         var first = folded.AsSpan()[words[index]];
         if (first.IsEmpty) return 0;
         Phrase? best = null;
-        if (byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var exact))
-            best = Longest(exact, folded, words, index, best);
-        if (byStemInitial.TryGetValue(first[0], out var stems))
-            best = Longest(stems, folded, words, index, best);
-        if (byStemInitial.TryGetValue('\0', out var any))
-            best = Longest(any, folded, words, index, best);
+        bool pair = Has(pairs, PairBit(first));
+        if (pair && byFirstWord.TryGetValue(first, out var candidates))
+            best = Longest(candidates, folded, words, index, best);
+        if (Has(initials, first[0] % FilterBits) && byStemStart.TryGetValue(first[..1], out candidates))
+            best = Longest(candidates, folded, words, index, best);
+        if (pair && first.Length > 1 && byStemStart.TryGetValue(first[..2], out candidates))
+            best = Longest(candidates, folded, words, index, best);
+        best = Longest(anyFirstWord, folded, words, index, best);
         if (best is null) return 0;
         value = best.Value;
         return best.Elements.Length;

@@ -1,5 +1,7 @@
 namespace Extraction.Recognizers.Countries;
 
+using Extraction.Text;
+
 /// <summary>What a gazetteer entry is, which decides how it may match and whether it becomes a mention.</summary>
 public enum CountryEntryKind : byte
 {
@@ -33,19 +35,19 @@ public sealed class CountriesLexicon
 {
     public const string Header = "kind\tform\tcodes";
 
-    private readonly Dictionary<string, CountryEntry[]> byFirstToken;
+    private readonly WordMap<CountryEntry[]> byFirstToken;
 
     private CountriesLexicon(Dictionary<string, CountryEntry[]> byFirstToken, int count)
     {
-        this.byFirstToken = byFirstToken;
+        this.byFirstToken = new WordMap<CountryEntry[]>(byFirstToken);
         Count = count;
-        FirstTokens = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count { get; }
 
-    /// <summary>Candidates by folded first token, longest first, so the first that matches is the longest.</summary>
-    public Dictionary<string, CountryEntry[]>.AlternateLookup<ReadOnlySpan<char>> FirstTokens { get; }
+    /// <summary>The entries whose folded first token this is, longest first, so the first that matches is the longest; null for none.</summary>
+    public CountryEntry[]? CandidatesFor(ReadOnlySpan<char> firstToken) =>
+        byFirstToken.TryGetValue(firstToken, out var entries) ? entries : null;
 
     /// <summary>
     /// Lower-case words after which a lower-case demonym is a noun for the language, not the state:

@@ -20,7 +20,7 @@ public sealed class CountriesRecognizer(CountriesLexicon lexicon)
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
-            if (!lexicon.FirstTokens.TryGetValue(Slice(folded, tokens[i]), out var candidates)) continue;
+            if (lexicon.CandidatesFor(Slice(folded, tokens[i])) is not { } candidates) continue;
             foreach (var entry in candidates)
             {
                 int end = i + entry.Tokens.Length;

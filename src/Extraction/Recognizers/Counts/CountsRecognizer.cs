@@ -13,20 +13,20 @@ using static CountsLexicon;
 /// </summary>
 public static class CountsRecognizer
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotComplement = AdverbialNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Apposition = Appositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prenominal = PrenominalAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonCount = NonCountHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Identifier = IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearWord = YearPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Month = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekday = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elided = ElidedFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, (NumberWordKind Kind, long Value)>.AlternateLookup<ReadOnlySpan<char>> NumberWord = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> Approximate = ApproximateNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Abbreviation = UnitAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyCode = CurrencyCodeNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordIndex Stop = new(StopWords);
+    private static readonly WordIndex NotComplement = new(AdverbialNouns);
+    private static readonly WordIndex Apposition = new(Appositions);
+    private static readonly WordIndex Prenominal = new(PrenominalAdjectives);
+    private static readonly WordIndex NonCount = new(NonCountHeads);
+    private static readonly WordIndex Identifier = new(IdentifierWords);
+    private static readonly WordIndex YearWord = new(YearPrepositions);
+    private static readonly WordIndex Month = new(Months);
+    private static readonly WordIndex Weekday = new(Weekdays);
+    private static readonly WordIndex Elided = new(ElidedFollowers);
+    private static readonly WordMap<(NumberWordKind Kind, long Value)> NumberWord = new(NumberWords);
+    private static readonly WordMap<long> Approximate = new(ApproximateNouns);
+    private static readonly WordMap<string> Abbreviation = new(UnitAbbreviations);
+    private static readonly WordMap<string> CurrencyCode = new(CurrencyCodeNames);
 
     // Adjective endings, tested on the lower-cased (not folded) word so "-é" past participles stay distinct.
     private static readonly string[] AdjectiveEndings =

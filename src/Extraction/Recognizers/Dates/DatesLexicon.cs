@@ -1,5 +1,7 @@
 namespace Extraction.Recognizers.Dates;
 
+using Extraction.Text;
+
 /// <summary>What a token can be to the date grammar, decided once per token.</summary>
 internal enum LexKind : byte
 {
@@ -81,8 +83,7 @@ internal static class DatesLexicon
 
     private static readonly Dictionary<string, Lexeme> Words = Build();
 
-    public static readonly Dictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly WordMap<Lexeme> Lookup = new(Words);
 
     /// <summary>Approximate numerals after "une": "une dizaine de jours" is about ten days.</summary>
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ApproximateNumerals = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -36,7 +36,8 @@ public class CountriesGazetteerTests
     public void Lexicon_lists_candidates_longest_first()
     {
         var lexicon = CountriesLexicon.Parse(["name\tcoree\tKOR|PRK", "name\tcoree du sud\tKOR", "block\tcoree du\t-"], "test");
-        Assert.That(lexicon.FirstTokens.TryGetValue("coree", out var entries), Is.True);
+        var entries = lexicon.CandidatesFor("coree");
+        Assert.That(entries, Is.Not.Null);
         Assert.That(entries!.Select(e => e.Tokens.Length), Is.EqualTo(new[] { 3, 2, 1 }));
     }
 
