@@ -140,9 +140,6 @@ public class LinearTimeTests
     [TestCaseSource(nameof(PagePatterns))]
     public void A_page_grown_tenfold_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 400_000);
 
-    [TestCaseSource(nameof(PagePatterns)), Category("Long")]
-    public void A_page_grown_tenfold_from_800_KB_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 800_000);
-
     [TestCaseSource(nameof(LinePatterns))]
     public void A_json_line_grown_tenfold_costs_at_most_fifteen_times_as_much(Func<int, string> line) => AssertLinear(n => Lines(line, n), 1_000_000);
 
