@@ -191,15 +191,20 @@ public static class CommitmentsTraining
 
     private static (double Detection, double Typing) Scores(List<Example> examples, Func<Example, HashSet<string>> decide)
     {
-        var decided = examples.Select(e => (E: e, Predicted: decide(e))).ToList();
-        int tp = 0, fp = 0, fn = 0;
-        foreach (var (e, predicted) in decided)
+        // Each sentence is decided once; detection is read from the same decisions as typing.
+        var decided = examples.Select(decide).ToList();
+        int tp = 0, fp = 0, fn = 0, found = 0, missed = 0, wrong = 0;
+        for (int i = 0; i < examples.Count; i++)
         {
-            tp += predicted.Count(e.Types.Contains);
-            fp += predicted.Count(t => !e.Types.Contains(t));
-            fn += e.Types.Count(t => !predicted.Contains(t));
+            var (gold, predicted) = (examples[i].Types, decided[i]);
+            tp += predicted.Count(gold.Contains);
+            fp += predicted.Count(t => !gold.Contains(t));
+            fn += gold.Count(t => !predicted.Contains(t));
+            if (gold.Count > 0 && predicted.Count > 0) found++;
+            else if (predicted.Count > 0) wrong++;
+            else if (gold.Count > 0) missed++;
         }
-        return (SentenceF1(examples, e => decided.First(d => ReferenceEquals(d.E, e)).Predicted.Count > 0), F1(tp, fp, fn));
+        return (F1(found, wrong, missed), F1(tp, fp, fn));
     }
 
     private static double SentenceF1(List<Example> examples, Func<Example, bool> predicted)
