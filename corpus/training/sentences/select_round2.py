@@ -45,4 +45,4 @@ def main():
                 print(json.dumps({"doc": doc, "source": source, "start": utf16(text, s), "end": utf16(text, e),
                                   "split": split(doc), "reason": "round2"}, ensure_ascii=False))
 
-main()
+if __name__ == "__main__": main()
