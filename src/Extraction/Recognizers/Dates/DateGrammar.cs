@@ -140,7 +140,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         int k = i;
         if (K(k) is LexKind.Article or LexKind.Demonstrative && lx[k].Has(LexFlags.Plural)) k++;
         int count;
-        bool article = false;
+        bool article = false, approximate = false;
         if (K(k) == LexKind.Integer && !lx[k].Has(LexFlags.Ordinal) && tokens[k].Length <= 4)
         {
             count = lx[k++].Value;
@@ -156,10 +156,11 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             article = tokens[k].Length <= 3 && count == 1;
             k = last + 1;
             // "une dizaine de jours": the article counts the approximate numeral after it.
-            if (article && ApproximateCount(k) is int approximate and > 0 && K(k + 1) == LexKind.De)
+            if (article && ApproximateCount(k) is int approximateCount and > 0 && K(k + 1) == LexKind.De)
             {
-                count = approximate;
+                count = approximateCount;
                 article = false;
+                approximate = true;
                 k += 2;
             }
         }
@@ -182,12 +183,23 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             || (unit == DateUnit.Hour && IsTimeOfDay(i, k)))
             return Fail(out c, out next);
         k++;
+        // "il y a cinq ans" is anchored on the document date, so it names a time, and "il y a" carries the reference (house convention).
+        if (!unknown && !approximate && unit is DateUnit.Year or DateUnit.Month && k == i + 2 && IsAgo(i))
+        {
+            c = Make(i - 3, k, unit == DateUnit.Year ? CandidateKind.RelativeYear : CandidateKind.RelativeMonth);
+            c.Offset = -count;
+            next = k;
+            return true;
+        }
         if (K(k) is LexKind.Dernier or LexKind.Prochain && lx[k].Has(LexFlags.Plural)) k++;
         c = Make(i, k, CandidateKind.Duration);
         c.Literal = unknown ? DatesNormalizer.DurationOfSomeUnits(unit) : DatesNormalizer.Duration(count, unit);
         next = k;
         return true;
     }
+
+    private bool IsAgo(int count) =>
+        count >= 3 && document.NormOf(tokens[count - 1]) is "a" && document.NormOf(tokens[count - 2]) is "y" && document.NormOf(tokens[count - 3]) is "il" or "Il";
 
     private int? ApproximateCount(int j)
     {
@@ -268,13 +280,16 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             }
         }
 
-        if (Month(k, afterDay: false, out int month1))
+        // Either end may be the edge of its month ("entre octobre et fin mai", "de début mars à fin avril"): an edge has its month's value.
+        int first = K(k) == LexKind.Edge ? k + 1 : k;
+        if (Month(first, afterDay: false, out int month1))
         {
-            int connector = k + 1;
+            int connector = first + 1;
             int fromYear = OptionalYear(ref connector);
-            if (IsConnector(opener, K(connector)) && Month(connector + 1, afterDay: false, out int month2))
+            int second = K(connector + 1) == LexKind.Edge ? connector + 2 : connector + 1;
+            if (IsConnector(opener, K(connector)) && Month(second, afterDay: false, out int month2))
             {
-                int end = connector + 2;
+                int end = second + 1;
                 int toYear = OptionalYear(ref end);
                 if (fromYear == 0 && toYear != 0) fromYear = month1 > month2 ? toYear - 1 : toYear;
                 c = Calendar(k, end, new DatePart(fromYear, month1, 0), new DatePart(toYear, month2, 0), true);
@@ -332,6 +347,15 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         {
             determiner = LexKind.Other;
         }
+        // "la prochaine décennie" is the next ten years from now: a stretch, like "l'année qui vient".
+        if (determiner == LexKind.Article && !plural && K(k) == LexKind.Prochain && !lx[k].Has(LexFlags.Plural)
+            && L(k + 1) is { Kind: LexKind.Unit } stretch && (DateUnit)stretch.Value == DateUnit.Decade && !stretch.Has(LexFlags.Plural))
+        {
+            c = Make(k, k + 2, CandidateKind.Duration);
+            c.Literal = DatesNormalizer.Duration(1, DateUnit.Decade);
+            next = k + 2;
+            return true;
+        }
         var head = L(k);
         var following = K(k + 1);
         bool relativeWord = following is LexKind.Dernier or LexKind.Prochain && !lx[k + 1].Has(LexFlags.Plural);
@@ -340,8 +364,16 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         if (head.Kind == LexKind.Unit && (DateUnit)head.Value == DateUnit.Year && head.Has(LexFlags.Plural)
             && K(k + 1) == LexKind.Integer && DatesNormalizer.Decade(document.NormOf(tokens[k + 1])) is { } decade)
         {
-            c = Literal(i, k + 2, decade);
+            // The gold convention keeps the article out ("des années 80" → "années 80"); "les années 1980 et 1990" is one span of two decades.
             next = k + 2;
+            if (K(next) == LexKind.Et && K(next + 1) == LexKind.Integer && DatesNormalizer.Decade(document.NormOf(tokens[next + 1])) is { } last
+                && string.CompareOrdinal(last, decade) > 0)
+            {
+                c = Literal(k, next + 2, DatesNormalizer.Interval(decade, last));
+                next += 2;
+                return true;
+            }
+            c = Literal(k, next, decade);
             return true;
         }
         if (head.Kind == LexKind.Unit && !plural)
@@ -461,6 +493,19 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                     next = i + 2;
                     c = Calendar(i, next, new DatePart(edgeYear, 0, 0), default, false);
                     return true;
+                }
+                // "fin de l'année", "début de l'année prochaine": the edge of the document's year or of a year next to it.
+                if (K(i + 1) == LexKind.De && K(i + 2) == LexKind.Article && !lx[i + 2].Has(LexFlags.Plural)
+                    && L(i + 3) is { Kind: LexKind.Unit } unit && (DateUnit)unit.Value == DateUnit.Year && !unit.Has(LexFlags.Plural))
+                {
+                    if (Year(i + 4, out int namedYear))
+                    {
+                        c = Calendar(i, i + 5, new DatePart(namedYear, 0, 0), default, false);
+                        next = i + 5;
+                        return true;
+                    }
+                    bool relative = K(i + 4) is LexKind.Dernier or LexKind.Prochain && !lx[i + 4].Has(LexFlags.Plural) && lx[i + 4].Value == 0;
+                    return RelativeUnit(i, relative ? i + 5 : i + 4, DateUnit.Year, relative ? (K(i + 4) == LexKind.Dernier ? -1 : 1) : 0, out c, out next);
                 }
                 break;
             case LexKind.MidMonth:
@@ -615,11 +660,25 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         bool governed = before == LexKind.YearPreposition
             || (before == LexKind.A && K(i - 2) == LexKind.YearPreposition)
             || (before is LexKind.Et or LexKind.Comma && lastYearEnd == i - 1)
-            || (IsWeakYearContext(i - 1) && EndsNumberPhrase(i + 1));
+            || (IsWeakYearContext(i - 1) && EndsNumberPhrase(i + 1))
+            || IsSubjectYear(i);
         if (!governed) return Fail(out c, out next);
         c = Calendar(i, i + 1, new DatePart(year, 0, 0), default, false);
         next = i + 1;
         return true;
+    }
+
+    /// <summary>
+    /// "Côté climat, 2019 a été la deuxième année la plus chaude": a year opening a clause as the subject of a singular
+    /// "être". A count there takes a plural verb ("1500 ont été tués"), so the singular is the year's mark.
+    /// </summary>
+    private bool IsSubjectYear(int year)
+    {
+        if (year > 0 && tokens[year - 1].Kind != TokenKind.Punctuation) return false;
+        if (year + 1 >= tokens.Count) return false;
+        var verb = document.NormOf(tokens[year + 1]);
+        return verb is "est" or "sera" or "fut" or "restera"
+            || (verb is "a" && year + 2 < tokens.Count && document.NormOf(tokens[year + 2]) is "été");
     }
 
     private bool IsWeakYearContext(int j)

@@ -175,7 +175,7 @@ internal static class DatesLexicon
         Add(LexKind.Siecle, 0, LexFlags.None, "siecle");
         Add(LexKind.Siecle, 0, LexFlags.Plural, "siecles");
 
-        Add(LexKind.YearPreposition, 0, LexFlags.None, "en", "depuis", "avant", "apres", "vers", "jusqu'", "ici", "durant", "pendant");
+        Add(LexKind.YearPreposition, 0, LexFlags.None, "en", "depuis", "avant", "apres", "vers", "jusqu'", "ici", "durant", "pendant", "horizon");
         Add(LexKind.Du, 0, LexFlags.None, "du");
         Add(LexKind.Au, 0, LexFlags.None, "au");
         Add(LexKind.De, 0, LexFlags.None, "de", "d'");
