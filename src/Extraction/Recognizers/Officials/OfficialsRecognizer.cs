@@ -295,8 +295,13 @@ public sealed class OfficialsRecognizer(NerModel model)
             }
             else break;
         }
+        // "le roi Abdallah II", "Mohammed VI", "Albert Ier": a regnal number is part of the name.
+        if (e > i && e < end && IsRegnalNumber(view.Word(e))) e++;
         return e;
     }
+
+    private static bool IsRegnalNumber(ReadOnlySpan<char> word) =>
+        word is "Ier" or "Ire" || word.Length is >= 2 and <= 5 && !word.ContainsAnyExcept("IVX");
 
     /// <summary>
     /// "Kim Jong Un", "Kim Il Sung": a syllable spelled like a French pronoun or article, capitalised after a short
