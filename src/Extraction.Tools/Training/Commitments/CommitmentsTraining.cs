@@ -74,7 +74,9 @@ public static class CommitmentsTraining
             {
                 var (detection, typing) = Scores(dev, e => Decide(e, candidateDetector, candidateTypes, candidate));
                 log.WriteLine($"  {candidate,-6} detection F1 {detection:0.000}  type F1 {typing:0.000}");
-                if (typing <= best + 1e-9) continue;
+                // Only a combination that keeps every reading of the rules may ship: the seeds, where the rules were written,
+                // must stay right (issue 14), and a mode that drops rule readings scored 0.61 there.
+                if (candidate is not (CommitmentMode.Rules or CommitmentMode.Union) || typing <= best + 1e-9) continue;
                 (best, mode, chosenDetector, types) = (typing, candidate, candidateDetector, candidateTypes);
                 var positives = train.Where(e => e.Status is not null).ToList();
                 statuses = CommitmentsExtension.Statuses.Select(s => Fit(ml, s, positives, e => e.Status == s, 1f, l1)).ToList();
