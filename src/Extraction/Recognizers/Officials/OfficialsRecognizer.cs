@@ -176,6 +176,23 @@ public sealed class OfficialsRecognizer(NerModel model)
             {
                 spans.Add((i, nameEnd));
             }
+            else if (i > first && view.IsNameWord(i) && RoleGrammar.IsNoun(view.Folded(i - 1)) && !IsCountry(view, countries, i)
+                && NameEnd(view, i, end) is var heldEnd && heldEnd > i
+                && (heldEnd >= end || view.Word(heldEnd) is "et" or "," or "." or ";" or ":" or ")"))
+            {
+                // "le juge Sekule,", "des juges Sekule et Güney": capitalised words right after a role noun name its holder
+                // when the name closes there (so not a party or a disease: "le député Debout la France", "le responsable
+                // Ebola des Nations unies"), and after a plural role a second name joined by "et" shares it.
+                spans.Add((i, heldEnd));
+                if (RoleGrammar.IsPluralNoun(view.Folded(i - 1)) && heldEnd + 1 < end && view.Word(heldEnd) is "et"
+                    && view.IsNameWord(heldEnd + 1) && !IsCountry(view, countries, heldEnd + 1))
+                {
+                    int second = NameEnd(view, heldEnd + 1, end);
+                    spans.Add((heldEnd + 1, second));
+                    i = second - 1;
+                }
+                else i = heldEnd - 1;
+            }
             else if (i > first && view.Word(i - 1) is "," && view.IsNameWord(i) && !IsCountry(view, countries, i)
                 && NameEnd(view, i, end) is var apposedEnd && apposedEnd > i + 1
                 && (apposedEnd >= end || view.Word(apposedEnd) is "." or "," or ";" or ")") && RoleJustBefore(view, first, i - 1))
