@@ -122,6 +122,13 @@ public static class CountsRecognizer
                     unitText = lastUnit;
                     currency = lastCurrency;
                 }
+                else if (number.Scaled && lastCurrency is not null && sentence - lastSentence <= 1)
+                {
+                    // "… 45,6 millions d'euros. L'Afrique du Sud a promis 1,1 milliard": a bare million or billion right after
+                    // a sum of money is money too.
+                    unitText = lastUnit;
+                    currency = lastCurrency;
+                }
                 else if (qualifier is null)
                 {
                     return number.End;
@@ -384,7 +391,8 @@ public static class CountsRecognizer
             if (f is "d'") return Is(k + 1, "entre");
             // "l'emprisonnement de six autres, trois agressions": "autres" with no noun after it.
             if (f is "autres") return k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || IsAny(k + 1, "et", "ou", "qui", "ont", "sont", "dont");
-            return Elided.Contains(f) || value != 1 && f.EndsWith("ent") && char.IsLower(N(k)[0]);
+            // "1.300 civils ont été tués et plus d'un demi-million déplacés": a plural past participle right after the number.
+            return Elided.Contains(f) || value != 1 && char.IsLower(N(k)[0]) && (f.EndsWith("ent") || N(k).EndsWith("és") || N(k).EndsWith("ées"));
         }
 
         /// <summary>Longest qualifier phrase ending just before token <paramref name="i"/>; returns where the mention starts.</summary>
