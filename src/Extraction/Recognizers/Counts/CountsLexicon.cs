@@ -1,5 +1,9 @@
 namespace Extraction.Recognizers.Counts;
 
+using System.Collections.Frozen;
+using Extraction.French;
+using Extraction.Text;
+
 /// <summary>
 /// Word lists for counts. Every key is folded (lower case, accents removed, see <see cref="Text.TextFolding"/>)
 /// so a token's slice of the folded document text looks it up without allocating.
@@ -147,16 +151,12 @@ public static class CountsLexicon
         "an", "printemps", "ete", "automne", "hiver", "entre", "l'an", "exercice", "budget", "horizon", "vers",
     };
 
-    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-        "janv.", "fevr.", "fev.", "avr.", "juil.", "sept.", "oct.", "nov.", "dec.",
-    };
+    /// <summary>Month names and abbreviations, which the tokeniser keeps with their period ("janv."): a number before one is a day.</summary>
+    public static readonly FrozenSet<string> Months = FrenchCalendar.Months.Select(TextFolding.Fold)
+        .Concat(FrenchCalendar.MonthAbbreviations.SelectMany(abbreviations => abbreviations).Select(a => TextFolding.Fold(a) + "."))
+        .ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    };
+    public static readonly FrozenSet<string> Weekdays = FrenchCalendar.Weekdays.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Unit abbreviations written out, matched case-sensitively ("M." is Monsieur, "m" is mètre).</summary>
     public static readonly Dictionary<string, string> UnitAbbreviations = new(StringComparer.Ordinal)

@@ -1,5 +1,6 @@
 namespace Extraction.Recognizers.Dates;
 
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>What a token can be to the date grammar, decided once per token.</summary>
@@ -79,8 +80,6 @@ internal static class DatesLexicon
     /// <summary>TIMEX3 season codes, indexed by the season's lexeme value.</summary>
     public static readonly string[] SeasonCodes = ["", "SP", "SU", "FA", "WI"];
 
-    public static readonly string[] WeekdayNames = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-
     private static readonly Dictionary<string, Lexeme> Words = Build();
 
     public static readonly WordMap<Lexeme> Lookup = new(Words);
@@ -127,26 +126,16 @@ internal static class DatesLexicon
         foreach (var (number, value) in FrenchNumberWords.SingleWords)
             Add(LexKind.NumberWord, value, LexFlags.None, number);
 
-        string[][] months =
-        [
-            ["janvier"], ["fevrier"], ["mars"], ["avril"], ["mai"], ["juin"],
-            ["juillet"], ["aout"], ["septembre"], ["octobre"], ["novembre"], ["decembre"],
-        ];
-        string[][] abbreviations =
-        [
-            ["janv"], ["fevr", "fev"], [], ["avr"], [], [],
-            ["juil"], [], ["sept"], ["oct"], ["nov"], ["dec"],
-        ];
         for (int m = 0; m < 12; m++)
         {
-            Add(LexKind.Month, m + 1, LexFlags.None, months[m]);
-            Add(LexKind.Month, m + 1, LexFlags.Abbreviated, abbreviations[m]);
+            Add(LexKind.Month, m + 1, LexFlags.None, TextFolding.Fold(FrenchCalendar.Months[m]));
+            Add(LexKind.Month, m + 1, LexFlags.Abbreviated, [.. FrenchCalendar.MonthAbbreviations[m].Select(TextFolding.Fold)]);
         }
         // "sept" is seven as often as September: a month only beside a day or a year.
         words["sept"] = new Lexeme(LexKind.Month, 9, LexFlags.Abbreviated | LexFlags.NumberToo);
 
-        for (int d = 1; d < WeekdayNames.Length; d++)
-            Add(LexKind.Weekday, d, LexFlags.None, WeekdayNames[d]);
+        for (int d = 1; d <= FrenchCalendar.Weekdays.Length; d++)
+            Add(LexKind.Weekday, d, LexFlags.None, FrenchCalendar.Weekdays[d - 1]);
 
         Add(LexKind.Season, 1, LexFlags.None, "printemps");
         Add(LexKind.Season, 2, LexFlags.None, "ete");
