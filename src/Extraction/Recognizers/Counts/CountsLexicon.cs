@@ -10,40 +10,6 @@ using Extraction.Text;
 /// </summary>
 public static class CountsLexicon
 {
-    public enum NumberWordKind : byte { Zero, Unit, Teen, Dix, Ten, Cent, Mille, Scale, Et }
-
-    /// <summary>The building blocks the number-word parser combines; compounds are never listed.</summary>
-    public static readonly Dictionary<string, (NumberWordKind Kind, long Value)> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["zero"] = (NumberWordKind.Zero, 0),
-        ["un"] = (NumberWordKind.Unit, 1), ["une"] = (NumberWordKind.Unit, 1),
-        ["deux"] = (NumberWordKind.Unit, 2), ["trois"] = (NumberWordKind.Unit, 3), ["quatre"] = (NumberWordKind.Unit, 4),
-        ["cinq"] = (NumberWordKind.Unit, 5), ["six"] = (NumberWordKind.Unit, 6), ["sept"] = (NumberWordKind.Unit, 7),
-        ["huit"] = (NumberWordKind.Unit, 8), ["neuf"] = (NumberWordKind.Unit, 9),
-        ["dix"] = (NumberWordKind.Dix, 10),
-        ["onze"] = (NumberWordKind.Teen, 11), ["douze"] = (NumberWordKind.Teen, 12), ["treize"] = (NumberWordKind.Teen, 13),
-        ["quatorze"] = (NumberWordKind.Teen, 14), ["quinze"] = (NumberWordKind.Teen, 15), ["seize"] = (NumberWordKind.Teen, 16),
-        ["vingt"] = (NumberWordKind.Ten, 20), ["vingts"] = (NumberWordKind.Ten, 20), ["trente"] = (NumberWordKind.Ten, 30),
-        ["quarante"] = (NumberWordKind.Ten, 40), ["cinquante"] = (NumberWordKind.Ten, 50), ["soixante"] = (NumberWordKind.Ten, 60),
-        // Belgian and Swiss tens.
-        ["septante"] = (NumberWordKind.Ten, 70), ["huitante"] = (NumberWordKind.Ten, 80), ["octante"] = (NumberWordKind.Ten, 80),
-        ["nonante"] = (NumberWordKind.Ten, 90),
-        ["cent"] = (NumberWordKind.Cent, 100), ["cents"] = (NumberWordKind.Cent, 100),
-        ["mille"] = (NumberWordKind.Mille, 1000), ["mil"] = (NumberWordKind.Mille, 1000),
-        ["million"] = (NumberWordKind.Scale, 1_000_000), ["millions"] = (NumberWordKind.Scale, 1_000_000),
-        ["milliard"] = (NumberWordKind.Scale, 1_000_000_000), ["milliards"] = (NumberWordKind.Scale, 1_000_000_000),
-        ["billion"] = (NumberWordKind.Scale, 1_000_000_000_000), ["billions"] = (NumberWordKind.Scale, 1_000_000_000_000),
-        ["et"] = (NumberWordKind.Et, 0),
-    };
-
-    /// <summary>"une dizaine de", "un millier de": approximate quantities, always qualified `about`.</summary>
-    public static readonly Dictionary<string, long> ApproximateNouns = new(StringComparer.Ordinal)
-    {
-        ["dizaine"] = 10, ["dizaines"] = 10, ["douzaine"] = 12, ["douzaines"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20,
-        ["trentaine"] = 30, ["quarantaine"] = 40, ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
-        ["centaines"] = 100, ["millier"] = 1000, ["milliers"] = 1000,
-    };
-
     /// <summary>Words before a number that set its qualifier, as folded token sequences (longest first when tried).</summary>
     public static readonly (string[] Tokens, string Qualifier)[] Qualifiers = Sorted(
     [

@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Dates;
 
 using Extraction.Core;
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>
@@ -194,7 +195,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         if (j >= tokens.Count || tokens[j].Kind != TokenKind.Word || tokens[j].Length > 16) return null;
         var text = document.NormOf(tokens[j]);
         Span<char> folded = stackalloc char[text.Length];
-        return DatesLexicon.ApproximateNumerals.TryGetValue(TextFolding.Fold(text, folded), out int value) ? value : null;
+        return FrenchNumbers.TryGetApproximate(TextFolding.Fold(text, folded), out long value) ? (int)value : null;
     }
 
     /// <summary>"à 10 heures", "vers 8 heures", "dès 6 heures", "10 heures 30": a time of day, not a duration.</summary>
@@ -216,7 +217,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         if (end - start > MaxNumberWordsLength) return -1;
         Span<char> folded = stackalloc char[end - start];
         TextFolding.Fold(document.Normalized.AsSpan(start, end - start), folded);
-        return FrenchNumberWords.Parse(folded);
+        return DatesNormalizer.CountOf(folded);
     }
 
     /// <summary>

@@ -84,13 +84,6 @@ internal static class DatesLexicon
 
     public static readonly WordMap<Lexeme> Lookup = new(Words);
 
-    /// <summary>Approximate numerals after "une": "une dizaine de jours" is about ten days.</summary>
-    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ApproximateNumerals = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30,
-        ["quarantaine"] = 40, ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>"ou" between two counts: "deux ou trois jours".</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = new HashSet<string>(StringComparer.Ordinal) { "ou" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -123,8 +116,10 @@ internal static class DatesLexicon
             foreach (var key in keys) words[key] = new Lexeme(kind, value, flags);
         }
 
-        foreach (var (number, value) in FrenchNumberWords.SingleWords)
-            Add(LexKind.NumberWord, value, LexFlags.None, number);
+        // A scale takes "de" before its noun ("deux millions d'années"), so no duration counts in one.
+        foreach (var (word, number) in FrenchNumbers.Words)
+            if (number.Kind is not (NumberWordKind.Scale or NumberWordKind.Et))
+                Add(LexKind.NumberWord, (int)number.Value, LexFlags.None, word);
 
         for (int m = 0; m < 12; m++)
         {
