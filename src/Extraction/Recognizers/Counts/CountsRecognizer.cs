@@ -250,7 +250,7 @@ public static class CountsRecognizer
 
             // The head and the words agreeing with it are singularised; "de" complements are kept as written.
             var words = new List<(int Token, bool Agrees)> { (head, true) };
-            bool measure = MeasureNouns.Contains(TextFolding.Fold(FrenchSingularizer.Singularize(N(head).ToString().ToLowerInvariant())));
+            bool measure = MeasureNouns.Contains(TextFolding.Fold(FrenchInflection.Singular(N(head).ToString().ToLowerInvariant())));
             int k = head + 1, complements = 0;
             bool afterComplement = false, lastWasModifier = false, lastWasAdjective = false, complementIsSingular = false;
             while (k < n)
@@ -313,7 +313,7 @@ public static class CountsRecognizer
             foreach (var (token, agrees) in words)
             {
                 var word = N(token).ToString().ToLowerInvariant();
-                if (agrees) word = FrenchSingularizer.Singularize(word);
+                if (agrees) word = FrenchInflection.Singular(word);
                 if (sb.Length > 0 && sb[^1] != '\'') sb.Append(' ');
                 sb.Append(word);
                 if (headFolded is null) headFolded = TextFolding.Fold(word);

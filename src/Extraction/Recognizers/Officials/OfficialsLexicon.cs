@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Officials;
 
 using System.Collections.Frozen;
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>Word lists for officials, all in folded form (lower case, no accents) unless said otherwise.</summary>
@@ -231,7 +232,7 @@ public static class OfficialsLexicon
     public static IEnumerable<string> Inflect(string lemma, bool plural)
     {
         var feminines = Feminines(lemma);
-        return plural ? [MasculinePlural(lemma), .. feminines.Select(f => f + "s")] : [lemma, .. feminines];
+        return plural ? [FrenchInflection.Plural(lemma), .. feminines.Select(FrenchInflection.Plural)] : [lemma, .. feminines];
     }
 
     private static string[] Feminines(string lemma) => lemma switch
@@ -246,9 +247,4 @@ public static class OfficialsLexicon
             => [lemma + lemma[^1] + "e"],
         _ => [lemma + "e"],
     };
-
-    private static string MasculinePlural(string lemma) =>
-        lemma.EndsWith('s') || lemma.EndsWith('x') ? lemma
-        : lemma.EndsWith("al", StringComparison.Ordinal) ? lemma[..^2] + "aux"
-        : lemma + "s";
 }
