@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Commitments;
 
 using System.Collections.Frozen;
+using Extraction.French;
 
 /// <summary>What a cue says about the clause it stands in.</summary>
 public enum CueKind : byte
@@ -270,31 +271,11 @@ public static class CommitmentsLexicon
         ("en appeler|appelle|appelait|appele", CueKind.NotACue),
     ]);
 
-    /// <summary>Organisations that pledge, by their folded names, to the acronym the record uses; written with a capital ("les Alliés", not "leurs alliés locaux").</summary>
-    public static readonly PhraseMatcher<string> Organisations = new(
-    [
-        ("onu", "ONU"),
-        ("nations unies", "ONU"),
-        ("organisation des nations unies", "ONU"),
-        ("otan|alliance|allies", "OTAN"),
-        ("organisation du traite de l' atlantique nord", "OTAN"),
-        ("ue", "UE"),
-        ("union europeenne", "UE"),
-        ("ua", "UA"),
-        ("union africaine", "UA"),
-        ("osce", "OSCE"),
-        ("onudc", "ONUDC"),
-        ("unicef", "UNICEF"),
-        ("hcr", "HCR"),
-        ("oms", "OMS"),
-        ("pam", "PAM"),
-        ("pnud", "PNUD"),
-        ("ocha", "OCHA"),
-        ("programme alimentaire mondial", "PAM"),
-        ("organisation mondiale de la sante", "OMS"),
-        ("cedeao", "CEDEAO"),
-        ("oif", "OIF"),
-    ]);
+    /// <summary>
+    /// Organisations that pledge, by their folded names, to the acronym the record uses; written with a capital ("les
+    /// Alliés", not "leurs alliés locaux"). In a pledge, "l'Alliance" and "les Alliés" are NATO.
+    /// </summary>
+    public static readonly PhraseMatcher<string> Organisations = new(FrenchOrganisations.Names.Append(("alliance|allies", "OTAN")));
 
     /// <summary>Nouns naming a group of states; counted ("36 pays") the count stage gives the number.</summary>
     public static readonly PhraseMatcher<bool> GroupNouns = new(

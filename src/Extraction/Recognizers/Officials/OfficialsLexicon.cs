@@ -134,13 +134,16 @@ public static class OfficialsLexicon
     public static readonly FrozenSet<string> CreditWords = FrozenSet.Create(StringComparer.Ordinal,
         "photo", "photos", "credit", "credits", "©", "/", "afp", "reuters");
 
-    /// <summary>Bodies named in a title or a sentence, as folded word sequences, with the code written out.</summary>
+    /// <summary>
+    /// Bodies named in a title or a sentence, as folded word sequences, with the code written out: the
+    /// organisations, and the UN's Secretariat and peacekeeping missions and the European Commission, whose
+    /// officials are the UN's and the EU's.
+    /// </summary>
     public static readonly (string[] Words, string Code)[] Bodies =
     [
-        (["onu"], "ONU"), (["nations", "unies"], "ONU"), (["secretariat"], "ONU"), (["minusma"], "ONU"), (["minusca"], "ONU"),
-        (["monusco"], "ONU"), (["finul"], "ONU"), (["minuss"], "ONU"), (["unesco"], "ONU"), (["unicef"], "ONU"), (["hcr"], "ONU"),
-        (["otan"], "OTAN"), (["alliance", "atlantique"], "OTAN"), (["nato"], "OTAN"),
-        (["union", "europeenne"], "UE"), (["commission", "europeenne"], "UE"), (["union", "africaine"], "UA"),
+        .. FrenchOrganisations.Names.Select(n => (n.Name.Split(' '), n.Acronym)),
+        (["secretariat"], "ONU"), (["minusma"], "ONU"), (["minusca"], "ONU"), (["monusco"], "ONU"), (["finul"], "ONU"), (["minuss"], "ONU"),
+        (["commission", "europeenne"], "UE"),
     ];
 
     /// <summary>
