@@ -277,6 +277,9 @@ public static class CommitmentsLexicon
     /// </summary>
     public static readonly PhraseMatcher<string> Organisations = new(FrenchOrganisations.Names.Append(("alliance|allies", "OTAN")));
 
+    /// <summary>Organisations by their full names and acronyms only, where no pledge tells "l'Alliance" (OTAN) from another alliance (Gavi).</summary>
+    public static readonly PhraseMatcher<string> OrganisationNames = new(FrenchOrganisations.Names);
+
     /// <summary>Nouns naming a group of states; counted ("36 pays") the count stage gives the number.</summary>
     public static readonly PhraseMatcher<bool> GroupNouns = new(
     [
