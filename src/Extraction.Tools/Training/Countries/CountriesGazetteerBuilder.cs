@@ -1,5 +1,6 @@
 namespace Extraction.Recognizers.Countries;
 
+using System.Collections.Frozen;
 using Extraction.Text;
 using Newtonsoft.Json.Linq;
 
@@ -107,7 +108,7 @@ public static class CountriesGazetteerBuilder
 
     private sealed record SupplementLine(string Kind, string Surface, string Codes);
 
-    private static readonly HashSet<string> SupplementKinds = ["include", "drop", "name", "demonym", "acronym", "cue", "block"];
+    private static readonly FrozenSet<string> SupplementKinds = FrozenSet.Create(StringComparer.Ordinal, "include", "drop", "name", "demonym", "acronym", "cue", "block");
 
     private static List<SupplementLine> ReadSupplement(string path)
     {

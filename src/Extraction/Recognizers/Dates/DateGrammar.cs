@@ -1,5 +1,6 @@
 namespace Extraction.Recognizers.Dates;
 
+using System.Collections.Frozen;
 using Extraction.Core;
 using Extraction.French;
 using Extraction.Text;
@@ -651,7 +652,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         };
     }
 
-    private bool IsWord(int j, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    private bool IsWord(int j, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
         if (j < 0 || j >= tokens.Count) return false;
         var text = document.NormOf(tokens[j]);

@@ -1,5 +1,7 @@
 namespace Extraction.Recognizers.Dates;
 
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Extraction.French;
 using Extraction.Text;
 
@@ -78,35 +80,26 @@ internal readonly record struct Lexeme(LexKind Kind, int Value, LexFlags Flags =
 internal static class DatesLexicon
 {
     /// <summary>TIMEX3 season codes, indexed by the season's lexeme value.</summary>
-    public static readonly string[] SeasonCodes = ["", "SP", "SU", "FA", "WI"];
+    public static readonly ImmutableArray<string> SeasonCodes = ["", "SP", "SU", "FA", "WI"];
 
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-
-    public static readonly WordMap<Lexeme> Lookup = new(Words);
+    public static readonly WordMap<Lexeme> Lookup = new(Build());
 
     /// <summary>"ou" between two counts: "deux ou trois jours".</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = new HashSet<string>(StringComparer.Ordinal) { "ou" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = FrozenWords.Of("ou");
 
     // Words that may follow a year after a weak preposition ("l'accord de 2015 sur", "le génocide de 1994 qui"):
     // a count's noun ("de 2000 soldats") never is one of them.
-    private static readonly HashSet<string> FunctionWordSet = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FrozenWords.Of(
         "sur", "qui", "que", "qu'", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "avec", "contre", "entre",
         "lors", "dont", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "est", "sont", "etait", "etaient",
         "ont", "avait", "avaient", "se", "s'", "ne", "n'", "il", "elle", "ils", "elles", "on", "puis", "mais", "ainsi",
         "comme", "avant", "apres", "selon", "sous", "vers", "y", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
-        "notamment", "deja", "encore", "alors", "avaient", "fut", "furent",
-    };
+        "notamment", "deja", "encore", "alors", "fut", "furent");
 
     // Words before "de" that make the number after it a quantity ("plus de 2000", "un total de 1500").
-    private static readonly HashSet<string> QuantityWordSet = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = FrozenWords.Of(
         "plus", "moins", "pres", "environ", "total", "nombre", "quelque", "quelques", "chiffre", "hauteur", "somme", "montant",
-        "centaines", "milliers", "dizaines", "minimum", "maximum", "effectif",
-    };
-
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = QuantityWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        "centaines", "milliers", "dizaines", "minimum", "maximum", "effectif");
 
     private static Dictionary<string, Lexeme> Build()
     {

@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Officials;
 
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Extraction.French;
 using Extraction.Text;
 
@@ -118,7 +119,7 @@ public static class OfficialsLexicon
         "le", "la", "l'", "les", "et", "ou", "que", "qu'");
 
     /// <summary>Arabic article prefixes written in lower case inside names ("Haider al-Abadi", "Bachar al-Assad").</summary>
-    public static readonly string[] NamePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ben-", "bin-", "ibn-", "abu-", "abou-"];
+    public static readonly ImmutableArray<string> NamePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ben-", "bin-", "ibn-", "abu-", "abou-"];
 
     /// <summary>Particles inside names ("Jean-Yves Le Drian", "Ursula von der Leyen"), kept only before a capitalised word.</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
@@ -139,9 +140,9 @@ public static class OfficialsLexicon
     /// organisations, and the UN's Secretariat and peacekeeping missions and the European Commission, whose
     /// officials are the UN's and the EU's.
     /// </summary>
-    public static readonly (string[] Words, string Code)[] Bodies =
+    public static readonly ImmutableArray<(ImmutableArray<string> Words, string Code)> Bodies =
     [
-        .. FrenchOrganisations.Names.Select(n => (n.Name.Split(' '), n.Acronym)),
+        .. FrenchOrganisations.Names.Select(n => (ImmutableArray.Create(n.Name.Split(' ')), n.Acronym)),
         (["secretariat"], "ONU"), (["minusma"], "ONU"), (["minusca"], "ONU"), (["monusco"], "ONU"), (["finul"], "ONU"), (["minuss"], "ONU"),
         (["commission", "europeenne"], "UE"),
     ];
@@ -158,7 +159,7 @@ public static class OfficialsLexicon
     /// "le Représentant spécial du Secrétaire général pour la Somalie": the Secretary-General a role answers to,
     /// with no body written, is the UN's, as UN documents write it.
     /// </summary>
-    public static readonly string[] SecretaryGeneralOf = ["du", "secretaire", "general"];
+    public static readonly ImmutableArray<string> SecretaryGeneralOf = ["du", "secretaire", "general"];
 
     /// <summary>
     /// Words before a state inside a role that make it the role's field or post, not its body: "Envoyé spécial
