@@ -5,12 +5,13 @@ using Extraction.French;
 public class FrenchCalendarTests
 {
     [Test]
-    public void Months_weekdays_and_abbreviations_are_written_as_French_writes_them()
+    public void Months_seasons_weekdays_and_abbreviations_are_written_as_French_writes_them()
     {
         Assert.That(FrenchCalendar.Months, Is.EqualTo(new[]
         {
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         }));
+        Assert.That(FrenchCalendar.Seasons, Is.EqualTo(new[] { "printemps", "été", "automne", "hiver" }));
         Assert.That(FrenchCalendar.Weekdays, Is.EqualTo(new[] { "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche" }));
         Assert.That(FrenchCalendar.MonthAbbreviations.Select(a => string.Join("|", a)),
             Is.EqualTo(new[] { "janv", "févr|fév", "", "avr", "", "", "juil", "", "sept", "oct", "nov", "déc" }));
@@ -27,6 +28,16 @@ public class FrenchCalendarTests
     [TestCase("Le 24 déc. 2020, le Conseil a voté.", "24 déc. 2020", "2020-12-24")]
     [TestCase("Le 24 décembre 2020, le Conseil a voté.", "24 décembre 2020", "2020-12-24")]
     public void A_month_name_or_abbreviation_makes_a_date(string sentence, string text, string value)
+    {
+        var document = TestPipeline.Run(sentence);
+        Assert.That(document.MentionsOf("dates").Select(m => (m.Text, m.Value)), Is.EqualTo(new[] { (text, (object?)value) }));
+        Assert.That(document.MentionsOf("counts"), Is.Empty);
+    }
+
+    // A season before a year makes a date of the season, and the year is no count.
+    [TestCase("L'été 2019 a été très chaud.", "L'été 2019", "2019-SU")]
+    [TestCase("Au printemps 2020, le Conseil a voté.", "printemps 2020", "2020-SP")]
+    public void A_season_and_a_year_make_a_date(string sentence, string text, string value)
     {
         var document = TestPipeline.Run(sentence);
         Assert.That(document.MentionsOf("dates").Select(m => (m.Text, m.Value)), Is.EqualTo(new[] { (text, (object?)value) }));

@@ -95,10 +95,12 @@ public static class CountsLexicon
         "phase", "ligne", "rue", "route", "salle", "porte", "code", "niveau", "categorie", "classe", "groupe", "etape",
         "covid", "g", "cop", "agenda", "horizon", "plan", "vision");
 
-    /// <summary>Words that put a following four-digit number in the calendar ("en 2015", "depuis 1945").</summary>
-    public static readonly FrozenSet<string> YearPrepositions = FrozenSet.Create(StringComparer.Ordinal,
+    /// <summary>Words that put a following four-digit number in the calendar ("en 2015", "depuis 1945", "l'été 2019").</summary>
+    public static readonly FrozenSet<string> YearPrepositions = new[]
+    {
         "en", "depuis", "de", "d'", "ici", "des", "jusqu'en", "avant", "apres", "fin", "debut", "mi", "mi-", "annee", "annees",
-        "an", "printemps", "ete", "automne", "hiver", "entre", "l'an", "exercice", "budget", "horizon", "vers");
+        "an", "entre", "l'an", "exercice", "budget", "horizon", "vers",
+    }.Concat(FrenchCalendar.Seasons.Select(TextFolding.Fold)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Month names and abbreviations, which the tokeniser keeps with their period ("janv."): a number before one is a day.</summary>
     public static readonly FrozenSet<string> Months = FrenchCalendar.Months.Select(TextFolding.Fold)

@@ -125,10 +125,8 @@ internal static class DatesLexicon
         for (int d = 1; d <= FrenchCalendar.Weekdays.Length; d++)
             Add(LexKind.Weekday, d, LexFlags.None, FrenchCalendar.Weekdays[d - 1]);
 
-        Add(LexKind.Season, 1, LexFlags.None, "printemps");
-        Add(LexKind.Season, 2, LexFlags.None, "ete");
-        Add(LexKind.Season, 3, LexFlags.None, "automne");
-        Add(LexKind.Season, 4, LexFlags.None, "hiver");
+        for (int s = 1; s <= FrenchCalendar.Seasons.Length; s++)
+            Add(LexKind.Season, s, LexFlags.None, TextFolding.Fold(FrenchCalendar.Seasons[s - 1]));
 
         Add(LexKind.Unit, (int)DateUnit.Day, LexFlags.None, "jour", "journee");
         Add(LexKind.Unit, (int)DateUnit.Day, LexFlags.Plural, "jours", "journees");
