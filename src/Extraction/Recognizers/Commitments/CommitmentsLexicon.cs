@@ -372,16 +372,19 @@ public static class CommitmentsLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReductionWords = FrozenWords.Of(
         "reduction", "reduire", "reduira", "reduiront", "diminuer", "diminuera", "diminution", "baisse", "baisser");
 
-    /// <summary>Words ending like a future tense that announce no action: auxiliaries, modals and nouns ("sera", "faudra", "choléra").</summary>
+    /// <summary>
+    /// Futures and conditionals that announce no action: auxiliaries, modals and verbs of no giving ("sera",
+    /// "faudra", "viendra"). Nouns that end like a future ("choléra") are no future to <see cref="FrenchVerbForms"/> already.
+    /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookalikes = FrozenWords.Of(
-        "seront", "serons", "feront", "ferons", "diront", "dirons", "faudra", "vaudra", "vaudront", "cholera", "camera",
-        "cameras", "opera", "operas", "viendra", "viendront", "deviendra", "deviendront", "tiendra", "tiendront",
-        "souviendra", "suffira", "suffiront", "partira", "partiront", "sortira", "sortiront", "mourra", "finira", "finiront",
-        "agira", "sentira", "dormira", "repondra", "repondront", "attendra", "attendront", "perdra", "perdront",
-        "descendra", "defendra", "entendra", "rendra", "rendront", "prendra", "prendront", "reprendra", "reprendront",
-        "comprendra", "apprendra", "sera", "pourra", "serait", "seraient", "faudrait", "vaudrait", "viendrait", "tiendrait",
-        "deviendrait", "ferait", "feraient", "dirait", "prendrait", "rendrait", "pourra", "pourront", "pourrons", "pourrait",
-        "pourraient", "verra", "verront", "verrait", "verraient", "mourra", "mourront", "courra");
+        "seront", "serons", "feront", "ferons", "diront", "dirons", "faudra", "vaudra", "vaudront", "viendra", "viendront",
+        "deviendra", "deviendront", "tiendra", "tiendront", "souviendra", "suffira", "suffiront", "partira", "partiront",
+        "sortira", "sortiront", "mourra", "mourront", "finira", "finiront", "agira", "sentira", "dormira", "repondra",
+        "repondront", "attendra", "attendront", "perdra", "perdront", "descendra", "defendra", "entendra", "rendra",
+        "rendront", "prendra", "prendront", "reprendra", "reprendront", "comprendra", "apprendra", "sera", "pourra",
+        "pourront", "pourrons", "serait", "seraient", "faudrait", "vaudrait", "viendrait", "tiendrait", "deviendrait",
+        "ferait", "feraient", "dirait", "prendrait", "rendrait", "pourrait", "pourraient", "verra", "verront", "verrait",
+        "verraient", "courra");
 
     /// <summary>Endings of adjectives that follow their noun: "capacités militaires", "contributions financières".</summary>
     public static readonly ImmutableArray<string> AdjectiveEndings =
