@@ -1,6 +1,7 @@
 namespace Extraction.Bench;
 
 using System.Text;
+using Extraction.French;
 using Extraction.Ingest;
 using Extraction.Text;
 using Newtonsoft.Json;
@@ -12,7 +13,6 @@ using Newtonsoft.Json;
 /// </summary>
 public static class BenchmarkCorpus
 {
-    private static readonly string[] Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
     private static readonly string[] FirstNames = ["Jean-Pierre", "Catherine", "Atul", "Amina", "Ahmed", "Marie", "Kofi", "Ngozi", "Lars", "Ana", "Tatiana", "Hiroshi"];
     private static readonly string[] LastNames = ["Lacroix", "Pollard", "Khare", "Diallo", "Mohammed", "Dupont", "Annan", "Okonjo", "Nilsson", "Silva", "Ivanova", "Tanaka"];
 
@@ -79,7 +79,7 @@ public static class BenchmarkCorpus
                 int end = i;
                 while (end < sentence.Length && (char.IsLetter(sentence[end]) || sentence[end] == '-')) end++;
                 var word = sentence.AsSpan(i, end - i);
-                if (Array.IndexOf(Months, word.ToString()) >= 0) output.Append(Months[random.Next(12)]);
+                if (FrenchCalendar.Months.Contains(word.ToString())) output.Append(FrenchCalendar.Months[random.Next(12)]);
                 else if (Array.IndexOf(LastNames, word.ToString()) >= 0) output.Append(LastNames[random.Next(LastNames.Length)]);
                 else if (Array.IndexOf(FirstNames, word.ToString()) >= 0) output.Append(FirstNames[random.Next(FirstNames.Length)]);
                 else output.Append(word);

@@ -1,5 +1,6 @@
 namespace Extraction.Evaluation;
 
+using System.Collections.Frozen;
 using Extraction.Core;
 using Newtonsoft.Json.Linq;
 
@@ -11,10 +12,8 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public static class RecordReader
 {
-    public static readonly IReadOnlySet<string> MetadataFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "schema", "id", "source", "language", "document_date", "title", "body", "warnings", "provenance", "error",
-    };
+    public static readonly FrozenSet<string> MetadataFields = FrozenSet.Create(StringComparer.Ordinal,
+        "schema", "id", "source", "language", "document_date", "title", "body", "warnings", "provenance", "error");
 
     public static AnnotatedDocument Read(JObject record, string? text = null)
     {

@@ -1,5 +1,6 @@
 namespace Extraction.Emit;
 
+using System.Collections.Immutable;
 using System.Globalization;
 using Extraction.Core;
 using Extraction.Pipeline;
@@ -13,8 +14,8 @@ public sealed class TableLayout(Pipeline pipeline)
     public IReadOnlyList<string> Lists { get; } = pipeline.Lists;
     public IReadOnlyList<MentionField> Columns { get; } = pipeline.Columns;
 
-    public static readonly string[] MentionKeyColumns = ["document_id", "type", "text", "start", "end", "value", "value_number"];
-    public static readonly string[] DocumentKeyColumns = ["id", "source", "document_date", "title", "error"];
+    public static readonly ImmutableArray<string> MentionKeyColumns = ["document_id", "type", "text", "start", "end", "value", "value_number"];
+    public static readonly ImmutableArray<string> DocumentKeyColumns = ["id", "source", "document_date", "title", "error"];
 
     public IEnumerable<string> DocumentCountColumns => Lists.Select(l => "n_" + l);
 

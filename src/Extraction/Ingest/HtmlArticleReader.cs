@@ -1,5 +1,6 @@
 namespace Extraction.Ingest;
 
+using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 using Extraction.Core;
@@ -12,10 +13,8 @@ using HtmlAgilityPack;
 public static class HtmlArticleReader
 {
     // Containers whose text is never the article's, whatever page they are on.
-    private static readonly HashSet<string> BoilerplateTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "button", "iframe", "svg", "figure", "figcaption", "template", "select",
-    };
+    private static readonly FrozenSet<string> BoilerplateTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "button", "iframe", "svg", "figure", "figcaption", "template", "select");
 
     private static readonly string[] BoilerplateHints =
     [
@@ -187,10 +186,8 @@ public static class HtmlArticleReader
         if (text.Length > 0) blocks.Add(text);
     }
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "table", "tr", "td", "th", "pre", "hr",
-    };
+    private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "table", "tr", "td", "th", "pre", "hr");
 
     // A container whose text is mostly link text is navigation, a list of other headlines or a credit line.
     private static bool IsLinkList(HtmlNode node, PageFigures figures)

@@ -1,5 +1,6 @@
 namespace Extraction.Ner;
 
+using System.Collections.Frozen;
 using Extraction.Text;
 
 /// <summary>
@@ -8,28 +9,22 @@ using Extraction.Text;
 /// </summary>
 public sealed class NerLexicon
 {
-    private static readonly HashSet<string> HonorificWords = new(StringComparer.Ordinal)
-    {
-        "M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Dr", "Dr.", "Pr", "Pr.", "Me", "Mgr", "Mgr.",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = FrozenWords.Of(
+        "M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Dr", "Dr.", "Pr", "Pr.", "Me", "Mgr", "Mgr.");
 
     // Folded forms: capitals often lose their accents in French text.
-    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> RoleWords = FrozenSet.Create(StringComparer.Ordinal,
         "president", "presidente", "vice-president", "vice-presidente", "ministre", "secretaire", "sous-secretaire",
         "general", "generale", "ambassadeur", "ambassadrice", "porte-parole", "chef", "directeur", "directrice",
         "representant", "representante", "envoye", "envoyee", "emissaire", "commandant", "colonel", "capitaine",
         "lieutenant", "amiral", "marechal", "commissaire", "haut-commissaire", "chancelier", "chanceliere",
         "roi", "reine", "prince", "princesse", "premier", "gouverneur", "maire", "depute", "deputee", "senateur",
         "procureur", "juge", "mediateur", "coordonnateur", "coordinateur", "conseiller", "conseillere", "delegue",
-        "deleguee", "administrateur", "patron", "dirigeant", "leader", "pape", "cardinal", "eveque", "general-major",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        "deleguee", "administrateur", "patron", "dirigeant", "leader", "pape", "cardinal", "eveque", "general-major");
 
     // Most tokens are too long or start with the wrong letter to be an honorific, so they skip the hash.
-    private static readonly int LongestHonorific = HonorificWords.Max(w => w.Length);
-    private static readonly string HonorificInitials = string.Concat(HonorificWords.Select(w => w[0]).Distinct());
+    private static readonly int LongestHonorific = Honorifics.Set.Max(w => w.Length);
+    private static readonly string HonorificInitials = string.Concat(Honorifics.Set.Select(w => w[0]).Distinct());
 
     // First names and role words in one table, so a token costs one look-up for both features.
     private readonly WordMap<byte> foldedFlags;

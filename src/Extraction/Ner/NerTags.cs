@@ -1,5 +1,7 @@
 namespace Extraction.Ner;
 
+using System.Collections.Immutable;
+
 /// <summary>
 /// The BIO tag set of the entity recogniser, as bytes so tag sequences are plain spans. Ids are fixed:
 /// they index the weight table of a saved model.
@@ -12,7 +14,7 @@ public static class NerTags
     private static readonly string[] Names = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
 
     /// <summary>Entity labels in tag-id order: label k has B = 2k+1, I = 2k+2.</summary>
-    public static readonly string[] Labels = ["PER", "LOC", "ORG"];
+    public static readonly ImmutableArray<string> Labels = ["PER", "LOC", "ORG"];
 
     public const byte BeginPer = 1, InsidePer = 2, BeginLoc = 3;
 

@@ -20,11 +20,9 @@ public static class FrenchVerbForms
     private static readonly string[] ConditionalEndings =
         ["erait", "eraient", "irait", "iraient", "drait", "draient", "rrait", "rraient", "ttrait", "ttraient", "vrait", "vraient", "urait", "uraient"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbs = new[]
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbs = FrozenWords.Of(
         "camera", "cameras", "opera", "operas", "cholera", "riviera", "sierra", "lira", "vera", "cedra", "hydra", "chimera",
-        "livra", "ouvra", "delivra",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        "livra", "ouvra", "delivra");
 
     public static bool IsFuture(ReadOnlySpan<char> folded) =>
         folded.Length >= 4 && folded[^1] is 'a' or 't' or 's' or 'z' && Affixes.EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);

@@ -1,5 +1,6 @@
 namespace Extraction.Text;
 
+using System.Collections.Frozen;
 using Extraction.Core;
 
 /// <summary>
@@ -18,13 +19,11 @@ public static class SentenceSplitter
     // sentence whose predecessor lost its final mark (lists, reviews, captions, headings). On the UD French
     // treebanks this holds at 25 sentence starts against 2 sentence-internal uses. Some also occur in
     // names ("Kim Jong Il"), so those count only after a lower-case word.
-    private static readonly HashSet<string> NameLikeStarters = new(StringComparer.Ordinal) { "Il", "Ils", "Elle", "Elles", "Je", "On" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameLikeStarters = FrozenWords.Of("Il", "Ils", "Elle", "Elles", "Je", "On");
 
-    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarters = FrozenWords.Of(
         "Il", "Ils", "Elle", "Elles", "Je", "On", "Nous", "Vous", "J'", "C'", "Ça", "Cela", "Ce", "Cette", "Ces",
-        "Mais", "Et", "Puis", "Donc", "Alors", "Enfin", "Bref", "Pour", "Par", "En", "Dans", "Sur", "Trop", "Très", "Tout", "Tous",
-    };
+        "Mais", "Et", "Puis", "Donc", "Alors", "Enfin", "Bref", "Pour", "Par", "En", "Dans", "Sur", "Trop", "Très", "Tout", "Tous");
 
     public static void Split(string text, int start, List<TextSpan> sentences)
     {
@@ -157,14 +156,14 @@ public static class SentenceSplitter
         // The verb or pronoun after it is lower case; "Il Corriere" is a title.
         if (end >= text.Length || !char.IsLower(text[end])) return false;
         var starter = text.AsSpan(i, end - i).TrimEnd(' ');
-        if (!SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(starter)) return false;
+        if (!SentenceStarters.Contains(starter)) return false;
 
         int wordEnd = i - 1;
         if (wordEnd >= 2 && text[wordEnd - 1] == ':' && text[wordEnd - 2] == ' ') return true;
         int wordStart = wordEnd;
         while (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
         if (wordStart == wordEnd) return false;
-        return !char.IsUpper(text[wordStart]) || !NameLikeStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(starter);
+        return !char.IsUpper(text[wordStart]) || !NameLikeStarters.Contains(starter);
     }
 
     /// <summary>":)", ";-)", ":(" and the like, standing alone.</summary>

@@ -1,5 +1,6 @@
 namespace Extraction.Tokenize;
 
+using System.Collections.Frozen;
 using Extraction.Core;
 using Extraction.Text;
 
@@ -12,22 +13,16 @@ using Extraction.Text;
 public static class FrenchTokenizer
 {
     // Words that end in an apostrophe as a separate token when they come before a vowel.
-    private static readonly HashSet<string> ElisionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionWords = FrozenWords.Of(StringComparer.OrdinalIgnoreCase,
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu");
 
     // Pronouns split off a verb after a hyphen ("dit-il", "a-t-elle", "pensez-vous").
-    private static readonly HashSet<string> Clitics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "t-il", "t-elle", "t-on", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "t-ils", "t-elles", "là", "ci",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Clitics = FrozenWords.Of(StringComparer.OrdinalIgnoreCase,
+        "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "t-il", "t-elle", "t-on", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "t-ils", "t-elles", "là", "ci");
 
     // "celui-ci", "jusque-là" are one word; after a noun "-là" and "-ci" split off ("ce jour" "-là").
-    private static readonly HashSet<string> DemonstrativeHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "celui", "celle", "ceux", "celles", "jusque",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeHeads = FrozenWords.Of(StringComparer.OrdinalIgnoreCase,
+        "celui", "celle", "ceux", "celles", "jusque");
 
     private const int MaxCliticLength = 7;
 
@@ -170,7 +165,7 @@ public static class FrenchTokenizer
             if (c == '\'')
             {
                 var word = text.AsSpan(start, i - start);
-                if (ElisionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if (ElisionWords.Contains(word))
                     return FixedElisionEnd(text, start, i, end);
                 if (i + 1 < end && char.IsLetter(text[i + 1]))
                 {
@@ -185,7 +180,7 @@ public static class FrenchTokenizer
                 int limit = Math.Min(end, i + 2 + MaxCliticLength);
                 int partEnd = i + 1;
                 while (partEnd < limit && (char.IsLetter(text[partEnd]) || text[partEnd] == '-')) partEnd++;
-                if (partEnd - i - 1 <= MaxCliticLength && Clitics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, partEnd - i - 1))
+                if (partEnd - i - 1 <= MaxCliticLength && Clitics.Contains(text.AsSpan(i + 1, partEnd - i - 1))
                     && !IsCompoundWithClitic(text.AsSpan(start, i - start), text.AsSpan(i + 1, partEnd - i - 1)))
                     return i;
                 i++;
@@ -223,7 +218,7 @@ public static class FrenchTokenizer
         || head.StartsWith("c'est", StringComparison.OrdinalIgnoreCase)
         || head.Contains('-')
         || char.IsUpper(part[0])
-        || (part is "là" or "ci" && DemonstrativeHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head));
+        || (part is "là" or "ci" && DemonstrativeHeads.Contains(head));
 
     /// <summary>
     /// Where an elided word's token ends: after its apostrophe, except in the fixed forms "l'on" and

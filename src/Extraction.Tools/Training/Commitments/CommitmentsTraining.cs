@@ -6,6 +6,7 @@ using Extraction.Pipeline;
 using Extraction.Recognizers.Commitments;
 using Extraction.Recognizers.Countries;
 using Extraction.Recognizers.Counts;
+using Extraction.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -106,11 +107,8 @@ public static class CommitmentsTraining
     private static IEnumerable<Example> HandWritten(Extraction.Pipeline.Pipeline before, string path)
     {
         var features = new List<uint>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var fields in TsvReader.Read(path, columns: 3))
         {
-            if (line.StartsWith('#') || line.Length == 0) continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 3) throw new FormatException($"{path}: expected types, status and sentence separated by tabs: \"{line}\"");
             var document = new Document("handwritten", path, fields[2]);
             before.Process(document);
             var rules = new List<Mention>();

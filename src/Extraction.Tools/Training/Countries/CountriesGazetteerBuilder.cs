@@ -1,5 +1,7 @@
 namespace Extraction.Recognizers.Countries;
 
+using System.Collections.Frozen;
+using Extraction.Text;
 using Newtonsoft.Json.Linq;
 
 /// <summary>
@@ -106,20 +108,16 @@ public static class CountriesGazetteerBuilder
 
     private sealed record SupplementLine(string Kind, string Surface, string Codes);
 
-    private static readonly HashSet<string> SupplementKinds = ["include", "drop", "name", "demonym", "acronym", "cue", "block"];
+    private static readonly FrozenSet<string> SupplementKinds = FrozenSet.Create(StringComparer.Ordinal, "include", "drop", "name", "demonym", "acronym", "cue", "block");
 
     private static List<SupplementLine> ReadSupplement(string path)
     {
         var lines = new List<SupplementLine>();
-        int number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var row in TsvReader.Read(path))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || !SupplementKinds.Contains(fields[0]) || fields[1].Length == 0 || fields[2].Length == 0)
-                throw new FormatException($"{path}:{number}: expected \"kind<TAB>form<TAB>codes\" with kind one of {string.Join(", ", SupplementKinds)}; got \"{line}\"");
-            lines.Add(new SupplementLine(fields[0], fields[1], fields[2]));
+            if (row.Count != 3 || !SupplementKinds.Contains(row[0]) || row[1].Length == 0 || row[2].Length == 0)
+                throw row.Error($"\"kind<TAB>form<TAB>codes\" with kind one of {string.Join(", ", SupplementKinds)}");
+            lines.Add(new SupplementLine(row[0], row[1], row[2]));
         }
         return lines;
     }

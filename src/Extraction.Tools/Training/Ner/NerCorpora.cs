@@ -24,7 +24,7 @@ public static class NerCorpora
             if (tag is not "O")
             {
                 if (tag.Length < 3 || tag[1] != '-') throw new FormatException($"{path}: bad tag in line \"{line}\"");
-                int label = Array.IndexOf(NerTags.Labels, tag[2..].ToString());
+                int label = NerTags.Labels.IndexOf(tag[2..].ToString());
                 if (label < 0) throw new FormatException($"{path}: unknown label in line \"{line}\"");
                 byte previous = tags.Count > 0 ? tags[^1] : NerTags.O;
                 bool continues = tag[0] == 'I' && previous != NerTags.O && NerTags.LabelOf(previous) == label;
@@ -88,8 +88,8 @@ public static class NerCorpora
                 if (span.Start < sentence.Start + token.End && sentence.Start + token.Start < span.End) { entity = e; break; }
             }
             tags.Add(entity < 0 ? NerTags.O
-                : entity == previousEntity ? NerTags.Inside(Array.IndexOf(NerTags.Labels, sentence.Entities[entity].Type))
-                : NerTags.Begin(Array.IndexOf(NerTags.Labels, sentence.Entities[entity].Type)));
+                : entity == previousEntity ? NerTags.Inside(NerTags.Labels.IndexOf(sentence.Entities[entity].Type))
+                : NerTags.Begin(NerTags.Labels.IndexOf(sentence.Entities[entity].Type)));
             previousEntity = entity;
         }
         return NerSentence.FromWords(words, tags);

@@ -90,12 +90,10 @@ public static class CommitmentReader
         if (folded.Contains("etats membres", StringComparison.Ordinal) || folded.Contains("donateurs", StringComparison.Ordinal)
             || folded.Contains("communaute internationale", StringComparison.Ordinal) || folded.Contains("partenaires", StringComparison.Ordinal))
             return CommitmentsLexicon.MemberStates;
-        if (folded.Contains("union europeenne", StringComparison.Ordinal)) return "UE";
-        if (folded.Contains("otan", StringComparison.Ordinal)) return "OTAN";
-        if (folded.Contains("nations unies", StringComparison.Ordinal) || folded.Contains("onu", StringComparison.Ordinal)
-            || folded.Contains("secretaire general", StringComparison.Ordinal))
-            return "ONU";
-        return null;
+        // The first organisation the sentence names; the Secretary-General speaks for the UN.
+        for (int i = 0; i < sentence.Words.Length; i++)
+            if (CommitmentsLexicon.OrganisationNames.Match(sentence.Folded, sentence.Words, i, out var acronym) > 0) return acronym;
+        return folded.Contains("secretaire general", StringComparison.Ordinal) ? "ONU" : null;
     }
 
     private static object? Money(CommitmentFeatures.Sentence sentence) =>

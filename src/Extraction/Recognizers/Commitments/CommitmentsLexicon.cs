@@ -1,6 +1,9 @@
 namespace Extraction.Recognizers.Commitments;
 
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Extraction.French;
+using Extraction.Text;
 
 /// <summary>What a cue says about the clause it stands in.</summary>
 public enum CueKind : byte
@@ -270,31 +273,14 @@ public static class CommitmentsLexicon
         ("en appeler|appelle|appelait|appele", CueKind.NotACue),
     ]);
 
-    /// <summary>Organisations that pledge, by their folded names, to the acronym the record uses; written with a capital ("les Alliés", not "leurs alliés locaux").</summary>
-    public static readonly PhraseMatcher<string> Organisations = new(
-    [
-        ("onu", "ONU"),
-        ("nations unies", "ONU"),
-        ("organisation des nations unies", "ONU"),
-        ("otan|alliance|allies", "OTAN"),
-        ("organisation du traite de l' atlantique nord", "OTAN"),
-        ("ue", "UE"),
-        ("union europeenne", "UE"),
-        ("ua", "UA"),
-        ("union africaine", "UA"),
-        ("osce", "OSCE"),
-        ("onudc", "ONUDC"),
-        ("unicef", "UNICEF"),
-        ("hcr", "HCR"),
-        ("oms", "OMS"),
-        ("pam", "PAM"),
-        ("pnud", "PNUD"),
-        ("ocha", "OCHA"),
-        ("programme alimentaire mondial", "PAM"),
-        ("organisation mondiale de la sante", "OMS"),
-        ("cedeao", "CEDEAO"),
-        ("oif", "OIF"),
-    ]);
+    /// <summary>
+    /// Organisations that pledge, by their folded names, to the acronym the record uses; written with a capital ("les
+    /// Alliés", not "leurs alliés locaux"). In a pledge, "l'Alliance" and "les Alliés" are NATO.
+    /// </summary>
+    public static readonly PhraseMatcher<string> Organisations = new(FrenchOrganisations.Names.Append(("alliance|allies", "OTAN")));
+
+    /// <summary>Organisations by their full names and acronyms only, where no pledge tells "l'Alliance" (OTAN) from another alliance (Gavi).</summary>
+    public static readonly PhraseMatcher<string> OrganisationNames = new(FrenchOrganisations.Names);
 
     /// <summary>Nouns naming a group of states; counted ("36 pays") the count stage gives the number.</summary>
     public static readonly PhraseMatcher<bool> GroupNouns = new(
@@ -308,52 +294,52 @@ public static class CommitmentsLexicon
     ]);
 
     /// <summary>First words of a count's unit that make the count a number of states ("36 pays", "23 [États membres]").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupUnits = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupUnits = FrozenWords.Of(
         "pays", "etat", "etats", "nation", "nations", "gouvernement", "delegation", "donateur", "membre", "contributeur");
 
     /// <summary>Words before a noun that make it a complement rather than the subject of the clause.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = FrozenWords.Of(
         "a", "au", "aux", "de", "d'", "du", "par", "pour", "en", "avec", "sur", "dans", "vers", "chez", "entre",
         "contre", "sans", "selon", "aupres", "envers", "parmi", "sous", "outre", "via", "apres", "avant", "hors");
 
     /// <summary>Words that may stand between a preposition and its noun: "à l'", "de nombreux", "des 36".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = FrozenWords.Of(
         "le", "la", "les", "l'", "des", "un", "une", "ces", "cet", "cette", "ce", "leurs", "leur", "ses", "son", "sa",
         "nos", "notre", "vos", "votre", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "autres",
         "tous", "toutes", "divers", "differents", "quelques", "plus", "moins", "pres", "environ");
 
     /// <summary>Words before a personnel noun that make it an owner or beneficiary, not a pledge: "dans leurs contingents", "pour les officiers".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeneficiaryMarkers = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeneficiaryMarkers = FrozenWords.Of(
         "ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "pour", "dans", "parmi", "aupres");
 
     /// <summary>Words that, after a "ne", negate the verb: "n'a pas", "ne s'est jamais engagé".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationTails = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationTails = FrozenWords.Of(
         "pas", "jamais", "aucun", "aucune", "plus", "point", "nullement", "guere", "rien");
 
     /// <summary>Words that negate a cue right before it: "aucun engagement", "sans s'engager", "refusé de s'engager".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = FrozenWords.Of(
         "aucun", "aucune", "sans", "pas", "nul", "nulle", "refuse", "refusent", "refuser", "refusant", "renonce", "renoncent", "jamais");
 
     /// <summary>Verbs whose presence in a sentence makes a gap word a gap to fill: "combler les lacunes", "que les lacunes … soient comblées".</summary>
-    public static readonly string[] FillingStems = ["combl", "remedi", "pallie", "pallia"];
+    public static readonly ImmutableArray<string> FillingStems = ["combl", "remedi", "pallie", "pallia"];
 
     /// <summary>Words that make filling a gap a wish rather than a report: "il importe … que les lacunes … soient comblées".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NecessityWords = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NecessityWords = FrozenWords.Of(
         "importe", "faut", "necessaire", "essentiel", "essentielle", "urgent", "urgente", "urgence", "crucial", "cruciale",
         "indispensable", "imperatif", "imperative", "doit", "doivent", "devons", "devez", "soient", "soit");
 
     /// <summary>Nouns that, after a possessive, refer back to what the sentence named before the cue: "réduire son impact".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricNouns = Words("impact", "impacts", "empreinte", "empreintes");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricNouns = FrozenWords.Of("impact", "impacts", "empreinte", "empreintes");
 
     /// <summary>Possessives and demonstratives that open such a back reference.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences = Words("son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "ces");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences = FrozenWords.Of("son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "ces");
 
     /// <summary>
     /// Stems of verbs of giving and sending. A state's future action is a pledge only with one of them ("la France
     /// enverrait", "le Japon financera"); an international body's announced action is one whatever the verb
     /// ("l'ONU rappellera aux États membres …").
     /// </summary>
-    public static readonly string[] GivingStems =
+    public static readonly ImmutableArray<string> GivingStems =
     [
         "envo", "enverr", "deplo", "fourni", "financ", "vers", "allou", "consacr", "mobilis", "livr", "dot", "accueill",
         "renforc", "offr", "contribu", "souten", "aid", "depech", "mettr", "doubl", "tripl", "augment", "accroi", "pai",
@@ -361,17 +347,17 @@ public static class CommitmentsLexicon
     ];
 
     /// <summary>Forms of "aller" that, before an infinitive, announce an action: "la France va envoyer".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NearFuture = Words("va", "vont", "allait", "allaient", "vais", "allons");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NearFuture = FrozenWords.Of("va", "vont", "allait", "allaient", "vais", "allons");
 
     /// <summary>Subject pronouns standing for a speaker or a person named before: "Nous profiterons", "Il a annoncé".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns = Words("il", "elle", "nous", "je", "j'");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns = FrozenWords.Of("il", "elle", "nous", "je", "j'");
 
     /// <summary>Words that make a clause about something other than a contribution: military exercises.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OffTopicWords = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OffTopicWords = FrozenWords.Of(
         "exercice", "exercices", "manoeuvre", "manoeuvres");
 
     /// <summary>Words before a term that make it something withdrawn, cut, lost or harmed rather than given: "le retrait de 1.000 soldats", "la mort de deux soldats".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotGivenWords = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotGivenWords = FrozenWords.Of(
         "mort", "morts", "deces", "tue", "tues", "tuee", "tuees", "blesse", "blesses", "perte", "pertes", "arrestation",
         "capture", "enlevement", "assassinat", "venger", "vengeance", "attaque", "attaques", "attaquer", "cesser", "condamnation",
         "accuse", "accuses", "recompense",
@@ -383,49 +369,48 @@ public static class CommitmentsLexicon
         "sortir", "sortie", "sortira");
 
     /// <summary>Words of reducing, which undo a pledge of anything but an environmental one ("réduire les émissions").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReductionWords = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReductionWords = FrozenWords.Of(
         "reduction", "reduire", "reduira", "reduiront", "diminuer", "diminuera", "diminution", "baisse", "baisser");
 
-    /// <summary>Words ending like a future tense that announce no action: auxiliaries, modals and nouns ("sera", "faudra", "choléra").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookalikes = Words(
-        "seront", "serons", "feront", "ferons", "diront", "dirons", "faudra", "vaudra", "vaudront", "cholera", "camera",
-        "cameras", "opera", "operas", "viendra", "viendront", "deviendra", "deviendront", "tiendra", "tiendront",
-        "souviendra", "suffira", "suffiront", "partira", "partiront", "sortira", "sortiront", "mourra", "finira", "finiront",
-        "agira", "sentira", "dormira", "repondra", "repondront", "attendra", "attendront", "perdra", "perdront",
-        "descendra", "defendra", "entendra", "rendra", "rendront", "prendra", "prendront", "reprendra", "reprendront",
-        "comprendra", "apprendra", "sera", "pourra", "serait", "seraient", "faudrait", "vaudrait", "viendrait", "tiendrait",
-        "deviendrait", "ferait", "feraient", "dirait", "prendrait", "rendrait", "pourra", "pourront", "pourrons", "pourrait",
-        "pourraient", "verra", "verront", "verrait", "verraient", "mourra", "mourront", "courra");
+    /// <summary>
+    /// Futures and conditionals that announce no action: auxiliaries, modals and verbs of no giving ("sera",
+    /// "faudra", "viendra"). Nouns that end like a future ("choléra") are no future to <see cref="FrenchVerbForms"/> already.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookalikes = FrozenWords.Of(
+        "seront", "serons", "feront", "ferons", "diront", "dirons", "faudra", "vaudra", "vaudront", "viendra", "viendront",
+        "deviendra", "deviendront", "tiendra", "tiendront", "souviendra", "suffira", "suffiront", "partira", "partiront",
+        "sortira", "sortiront", "mourra", "mourront", "finira", "finiront", "agira", "sentira", "dormira", "repondra",
+        "repondront", "attendra", "attendront", "perdra", "perdront", "descendra", "defendra", "entendra", "rendra",
+        "rendront", "prendra", "prendront", "reprendra", "reprendront", "comprendra", "apprendra", "sera", "pourra",
+        "pourront", "pourrons", "serait", "seraient", "faudrait", "vaudrait", "viendrait", "tiendrait", "deviendrait",
+        "ferait", "feraient", "dirait", "prendrait", "rendrait", "pourrait", "pourraient", "verra", "verront", "verrait",
+        "verraient", "courra");
 
     /// <summary>Endings of adjectives that follow their noun: "capacités militaires", "contributions financières".</summary>
-    public static readonly string[] AdjectiveEndings =
+    public static readonly ImmutableArray<string> AdjectiveEndings =
         ["aire", "aires", "ale", "ales", "aux", "al", "ique", "iques", "iere", "ieres", "ier", "iers", "elle", "elles", "ive", "ives", "if", "ifs"];
 
     /// <summary>Articles and possessives between a linker and its noun.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseArticles = Words("la", "le", "l'", "les", "un", "une", "leurs", "leur", "nos", "ses", "sa", "son");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseArticles = FrozenWords.Of("la", "le", "l'", "les", "un", "une", "leurs", "leur", "nos", "ses", "sa", "son");
 
     /// <summary>Prepositions joining a complement to its head noun: "rôle des femmes", "disponibles pour un déploiement rapide".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseLinkers = Words("de", "d'", "des", "du", "pour", "a", "au", "aux");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseLinkers = FrozenWords.Of("de", "d'", "des", "du", "pour", "a", "au", "aux");
 
     /// <summary>Words that may join two terms of one type into one phrase: "militaires et policières", "formation à la lutte contre les engins explosifs".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseConnectors = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseConnectors = FrozenWords.Of(
         "de", "d'", "des", "du", "la", "le", "les", "l'", "a", "au", "aux", "et", "ou", "contre", "lutte", "en", "matiere");
 
     /// <summary>Nouns of doing or measuring something to what is pledged: "le renforcement des", "le nombre de", "dans le domaine de".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcessWords = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcessWords = FrozenWords.Of(
         "amelioration", "augmentation", "accroissement", "application", "developpement", "promotion", "mise", "soutien",
         "appui", "reduction", "nombre", "part", "proportion", "niveau", "taux", "domaine", "cadre", "matiere", "faveur",
         "effort", "efforts", "question", "questions", "ameliorer", "augmenter", "accroitre", "soutenir", "reduire");
 
     /// <summary>Function words and pre-noun adjectives, which never head what is pledged.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonHeads = Words(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonHeads = FrozenWords.Of(
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "a", "au", "aux", "en", "dans", "pour",
         "par", "sur", "avec", "qui", "que", "qu'", "dont", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
         "nos", "notre", "vos", "votre", "il", "elle", "ils", "elles", "nous", "vous", "on", "se", "s'", "est", "sont", "ont",
         "etre", "avoir", "sera", "seront", "plus", "moins", "tres", "aussi", "notamment", "egalement", "davantage", "nouveau",
         "nouvel", "nouvelle", "nouveaux", "nouvelles", "autres", "tous", "toutes", "certaines", "certains", "plusieurs");
-
-    // Looked up with spans of the folded text, so checking a word allocates nothing.
-    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
-        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -339,7 +339,7 @@ public static class CommitmentsRecognizer
         private bool IsGivingVerb(Cue future)
         {
             int verb = CommitmentsLexicon.NearFuture.Contains(Word(future.Word)) ? future.Word + 1 : future.Word;
-            return Affixes.StartsWithAny(Word(verb), CommitmentsLexicon.GivingStems);
+            return Affixes.StartsWithAny(Word(verb), CommitmentsLexicon.GivingStems.AsSpan());
         }
 
         private bool FollowsQue(int word)
@@ -355,7 +355,7 @@ public static class CommitmentsRecognizer
         private bool SentenceHasFillingVerb()
         {
             for (int i = 0; i < words.Length; i++)
-                if (Affixes.StartsWithAny(Word(i), CommitmentsLexicon.FillingStems)) return true;
+                if (Affixes.StartsWithAny(Word(i), CommitmentsLexicon.FillingStems.AsSpan())) return true;
             return false;
         }
 

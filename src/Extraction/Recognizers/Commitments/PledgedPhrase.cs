@@ -102,7 +102,7 @@ internal static class PledgedPhrase
     }
 
     private static bool IsAdjective(ReadOnlySpan<char> word) =>
-        !word.IsEmpty && (char.IsDigit(word[0]) || Affixes.EndsWithAny(word, AdjectiveEndings));
+        !word.IsEmpty && (char.IsDigit(word[0]) || Affixes.EndsWithAny(word, AdjectiveEndings.AsSpan()));
 
     private static bool IsProcess(ReadOnlySpan<char> word) => ProcessWords.Contains(word) || word.StartsWith("renfor", StringComparison.Ordinal);
 }

@@ -67,18 +67,15 @@ public sealed class CountriesLexicon
     public static CountriesLexicon Parse(IEnumerable<string> lines, string source)
     {
         var lists = new Dictionary<string, List<CountryEntry>>(StringComparer.Ordinal);
-        int lineNumber = 0, count = 0;
-        foreach (var line in lines)
+        int count = 0;
+        foreach (var row in TsvReader.Parse(lines, source, header: Header))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || line == Header) continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || !Enum.TryParse<CountryEntryKind>(fields[0], ignoreCase: true, out var kind) || fields[1].Length == 0)
-                throw new FormatException($"{source}:{lineNumber}: expected \"kind<TAB>folded form<TAB>codes\" with kind name, demonym, acronym, cue or block; got \"{line}\"");
-            var tokens = fields[1].Split(' ');
-            var codes = kind == CountryEntryKind.Block ? [] : fields[2].Split('|');
+            if (row.Count != 3 || !Enum.TryParse<CountryEntryKind>(row[0], ignoreCase: true, out var kind) || row[1].Length == 0)
+                throw row.Error("\"kind<TAB>folded form<TAB>codes\" with kind name, demonym, acronym, cue or block");
+            var tokens = row[1].Split(' ');
+            var codes = kind == CountryEntryKind.Block ? [] : row[2].Split('|');
             if (kind != CountryEntryKind.Block && codes.Any(c => c.Length != 3))
-                throw new FormatException($"{source}:{lineNumber}: codes should be ISO 3166-1 alpha-3 codes separated by |; got \"{fields[2]}\"");
+                throw row.Error("ISO 3166-1 alpha-3 codes separated by |");
             if (!lists.TryGetValue(tokens[0], out var list))
                 lists[tokens[0]] = list = [];
             list.Add(new CountryEntry(kind, tokens, codes));

@@ -2,6 +2,7 @@ namespace Extraction.Recognizers.Countries;
 
 using System.Text;
 using Extraction.Core;
+using Extraction.French;
 using Extraction.Text;
 using Extraction.Tokenize;
 
@@ -85,8 +86,7 @@ public static class CountriesNormalizer
 
     /// <summary>
     /// Masculine and feminine, singular and plural of a demonym given as its masculine and feminine singular:
-    /// ("Coréen", "Coréenne") → coréen, coréenne, coréens, coréennes; a masculine in -s or -x has no plural
-    /// ending (français). Demonyms of several words ("Antiguaise et barbudien") are not written in running text
+    /// ("Coréen", "Coréenne") → coréen, coréenne, coréens, coréennes; français stays français. Demonyms of several words ("Antiguaise et barbudien") are not written in running text
     /// and give none.
     /// </summary>
     public static IEnumerable<string> DemonymForms(string masculine, string feminine)
@@ -97,7 +97,7 @@ public static class CountriesNormalizer
             if (singular.Length == 0 || singular.Contains(' ') || singular.Contains(',')) continue;
             var lower = singular.ToLowerInvariant();
             if (seen.Add(lower)) yield return lower;
-            var plural = lower.EndsWith('s') || lower.EndsWith('x') ? lower : lower + "s";
+            var plural = FrenchInflection.Plural(lower);
             if (seen.Add(plural)) yield return plural;
         }
     }

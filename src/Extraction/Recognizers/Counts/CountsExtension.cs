@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Counts;
 
 using Extraction.Core;
+using Extraction.French;
 using Extraction.Pipeline;
 using Extraction.Recognizers.References;
 using Extraction.Text;
@@ -56,7 +57,7 @@ public static class CountsExtension
     {
         var trimmed = unit.AsSpan().Trim();
         int space = trimmed.IndexOf(' ');
-        return TextFolding.Fold(FrenchSingularizer.Singularize((space < 0 ? trimmed : trimmed[..space]).ToString()));
+        return TextFolding.Fold(FrenchInflection.Singular((space < 0 ? trimmed : trimmed[..space]).ToString()));
     }
 
     public static PipelineBuilder UseCounts(this PipelineBuilder builder) => builder.Register(new Feature(Counts.Name, _ => new CountsStage())

@@ -1,47 +1,18 @@
 namespace Extraction.Recognizers.Counts;
 
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Extraction.French;
+using Extraction.Text;
+
 /// <summary>
 /// Word lists for counts. Every key is folded (lower case, accents removed, see <see cref="Text.TextFolding"/>)
 /// so a token's slice of the folded document text looks it up without allocating.
 /// </summary>
 public static class CountsLexicon
 {
-    public enum NumberWordKind : byte { Zero, Unit, Teen, Dix, Ten, Cent, Mille, Scale, Et }
-
-    /// <summary>The building blocks the number-word parser combines; compounds are never listed.</summary>
-    public static readonly Dictionary<string, (NumberWordKind Kind, long Value)> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["zero"] = (NumberWordKind.Zero, 0),
-        ["un"] = (NumberWordKind.Unit, 1), ["une"] = (NumberWordKind.Unit, 1),
-        ["deux"] = (NumberWordKind.Unit, 2), ["trois"] = (NumberWordKind.Unit, 3), ["quatre"] = (NumberWordKind.Unit, 4),
-        ["cinq"] = (NumberWordKind.Unit, 5), ["six"] = (NumberWordKind.Unit, 6), ["sept"] = (NumberWordKind.Unit, 7),
-        ["huit"] = (NumberWordKind.Unit, 8), ["neuf"] = (NumberWordKind.Unit, 9),
-        ["dix"] = (NumberWordKind.Dix, 10),
-        ["onze"] = (NumberWordKind.Teen, 11), ["douze"] = (NumberWordKind.Teen, 12), ["treize"] = (NumberWordKind.Teen, 13),
-        ["quatorze"] = (NumberWordKind.Teen, 14), ["quinze"] = (NumberWordKind.Teen, 15), ["seize"] = (NumberWordKind.Teen, 16),
-        ["vingt"] = (NumberWordKind.Ten, 20), ["vingts"] = (NumberWordKind.Ten, 20), ["trente"] = (NumberWordKind.Ten, 30),
-        ["quarante"] = (NumberWordKind.Ten, 40), ["cinquante"] = (NumberWordKind.Ten, 50), ["soixante"] = (NumberWordKind.Ten, 60),
-        // Belgian and Swiss tens.
-        ["septante"] = (NumberWordKind.Ten, 70), ["huitante"] = (NumberWordKind.Ten, 80), ["octante"] = (NumberWordKind.Ten, 80),
-        ["nonante"] = (NumberWordKind.Ten, 90),
-        ["cent"] = (NumberWordKind.Cent, 100), ["cents"] = (NumberWordKind.Cent, 100),
-        ["mille"] = (NumberWordKind.Mille, 1000), ["mil"] = (NumberWordKind.Mille, 1000),
-        ["million"] = (NumberWordKind.Scale, 1_000_000), ["millions"] = (NumberWordKind.Scale, 1_000_000),
-        ["milliard"] = (NumberWordKind.Scale, 1_000_000_000), ["milliards"] = (NumberWordKind.Scale, 1_000_000_000),
-        ["billion"] = (NumberWordKind.Scale, 1_000_000_000_000), ["billions"] = (NumberWordKind.Scale, 1_000_000_000_000),
-        ["et"] = (NumberWordKind.Et, 0),
-    };
-
-    /// <summary>"une dizaine de", "un millier de": approximate quantities, always qualified `about`.</summary>
-    public static readonly Dictionary<string, long> ApproximateNouns = new(StringComparer.Ordinal)
-    {
-        ["dizaine"] = 10, ["dizaines"] = 10, ["douzaine"] = 12, ["douzaines"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20,
-        ["trentaine"] = 30, ["quarantaine"] = 40, ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
-        ["centaines"] = 100, ["millier"] = 1000, ["milliers"] = 1000,
-    };
-
     /// <summary>Words before a number that set its qualifier, as folded token sequences (longest first when tried).</summary>
-    public static readonly (string[] Tokens, string Qualifier)[] Qualifiers = Sorted(
+    public static readonly ImmutableArray<(ImmutableArray<string> Tokens, string Qualifier)> Qualifiers = Sorted(
     [
         ("un peu plus de", "more_than"), ("un peu plus d'", "more_than"), ("bien plus de", "more_than"), ("bien plus d'", "more_than"),
         ("plus de", "more_than"), ("plus d'", "more_than"), ("au-dela de", "more_than"), ("au-dela d'", "more_than"),
@@ -56,8 +27,7 @@ public static class CountsLexicon
     ]);
 
     /// <summary>Words that stand between a verb-less number and its noun, or end the noun phrase: never a head noun.</summary>
-    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.Ordinal,
         // determiners
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
         "notre", "nos", "votre", "vos", "mon", "ma", "mes", "tout", "tous", "toute", "toutes", "chaque", "aucun", "aucune", "plusieurs",
@@ -79,112 +49,93 @@ public static class CountsLexicon
         "plus", "moins", "tres", "aussi", "encore", "deja", "bien", "seulement", "environ", "actuellement", "notamment", "maintenant",
         "cependant", "autant", "tant", "quant", "ainsi", "alors", "meme", "seul", "seule", "seuls", "seules", "pres", "demi", "demie",
         // participles that open a clause
-        "ayant", "etant",
-    };
+        "ayant", "etant");
 
     /// <summary>A number directly followed by one of these has lost its noun ("tandis que 23 ont cité").</summary>
-    public static readonly HashSet<string> ElidedFollowers = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> ElidedFollowers = FrozenSet.Create(StringComparer.Ordinal,
         "ont", "sont", "avaient", "etaient", "auront", "seront", "auraient", "seraient", "se", "s'", "y", "ne", "n'", "d'",
-        "parmi", "ont-ils", "sont-ils", "en",
-    };
+        "parmi", "ont-ils", "sont-ils", "en");
 
     /// <summary>Nouns used after a head noun like adjectives ("États membres", "pays contributeurs").</summary>
-    public static readonly HashSet<string> Appositions = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> Appositions = FrozenSet.Create(StringComparer.Ordinal,
         "membre", "membres", "partenaire", "partenaires", "contributeur", "contributeurs", "fournisseur", "fournisseurs",
         "hote", "hotes", "donateur", "donateurs", "observateur", "observateurs", "cle", "cles", "pilote", "pilotes", "tiers",
-        "casque", "casques", "bleu", "bleus", "bleue", "bleues", "cfa", "us", "sterling",
-    };
+        "casque", "casques", "bleu", "bleus", "bleue", "bleues", "cfa", "us", "sterling");
 
     /// <summary>Nouns of set phrases after "de" that are not complements of the counted noun ("de la part de", "de manière").</summary>
-    public static readonly HashSet<string> AdverbialNouns = new(StringComparer.Ordinal)
-    {
-        "part", "fait", "maniere", "facon", "sorte", "suite", "cote", "sein", "nouveau", "loin", "pres", "retour", "ordre",
-    };
+    public static readonly FrozenSet<string> AdverbialNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "part", "fait", "maniere", "facon", "sorte", "suite", "cote", "sein", "nouveau", "loin", "pres", "retour", "ordre");
 
     /// <summary>Adjectives written before the noun; they are part of the mention but not of the unit ("16 nouveaux hélicoptères").</summary>
-    public static readonly HashSet<string> PrenominalAdjectives = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> PrenominalAdjectives = FrozenSet.Create(StringComparer.Ordinal,
         "nouveau", "nouveaux", "nouvel", "nouvelle", "nouvelles", "autre", "autres", "premier", "premiers", "premiere", "premieres",
         "dernier", "derniers", "derniere", "dernieres", "prochain", "prochains", "prochaine", "prochaines", "grand", "grands",
         "grande", "grandes", "petit", "petits", "petite", "petites", "principaux", "principales", "jeunes", "longues", "longs",
         "bonnes", "bons", "anciens", "anciennes", "vrais", "veritables", "seuls", "seules", "seul", "seule", "courtes",
-        "enormes", "gros", "grosses", "immenses", "hauts", "hautes", "vastes", "memes", "fortes", "forts", "graves",
-    };
+        "enormes", "gros", "grosses", "immenses", "hauts", "hautes", "vastes", "memes", "fortes", "forts", "graves");
 
     /// <summary>Heads that make the number a duration, a time of day or a repetition ("deux fois", "à trois reprises"), not a count.</summary>
-    public static readonly HashSet<string> NonCountHeads = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> NonCountHeads = FrozenSet.Create(StringComparer.Ordinal,
         "jour", "jours", "journee", "journees", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure", "heures",
         "h", "minute", "minutes", "min", "mn", "seconde", "secondes", "siecle", "siecles", "decennie", "decennies", "trimestre",
         "trimestres", "semestre", "semestres", "nuit", "nuits", "matinee", "soiree", "week-end", "week-ends", "millenaire", "fois", "reprise", "reprises",
         // fractions: "deux tiers des élèves" is a proportion
-        "tiers", "quart", "quarts", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "centieme", "centiemes",
-    };
+        "tiers", "quart", "quarts", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "centieme", "centiemes");
 
     /// <summary>Units of measure (folded, singular): their "de" complement is the thing measured, not part of the unit ("30 tonnes de riz").</summary>
-    public static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> MeasureNouns = FrozenSet.Create(StringComparer.Ordinal,
         "metre", "kilometre", "centimetre", "millimetre", "kilogramme", "kilo", "gramme", "tonne", "litre", "hectolitre", "hectare",
         "mile", "degre", "baril", "megawatt", "gigawatt", "kilowatt", "megatonne", "%", "dollar", "euro", "franc", "livre", "yen",
-        "yuan", "won", "rouble", "roupie", "naira", "rand",
-    };
+        "yuan", "won", "rouble", "roupie", "naira", "rand");
 
     /// <summary>Words before a number that make it a name or a reference ("résolution 1325", "article 5").</summary>
-    public static readonly HashSet<string> IdentifierWords = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> IdentifierWords = FrozenSet.Create(StringComparer.Ordinal,
         "resolution", "resolutions", "article", "articles", "paragraphe", "paragraphes", "alinea", "chapitre", "page", "pages",
         "numero", "n°", "no", "nº", "point", "section", "annexe", "decret", "loi", "titre", "tome", "volume", "vol.", "version",
         "phase", "ligne", "rue", "route", "salle", "porte", "code", "niveau", "categorie", "classe", "groupe", "etape",
-        "covid", "g", "cop", "agenda", "horizon", "plan", "vision",
-    };
+        "covid", "g", "cop", "agenda", "horizon", "plan", "vision");
 
-    /// <summary>Words that put a following four-digit number in the calendar ("en 2015", "depuis 1945").</summary>
-    public static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal)
+    /// <summary>Words that put a following four-digit number in the calendar ("en 2015", "depuis 1945", "l'été 2019").</summary>
+    public static readonly FrozenSet<string> YearPrepositions = new[]
     {
         "en", "depuis", "de", "d'", "ici", "des", "jusqu'en", "avant", "apres", "fin", "debut", "mi", "mi-", "annee", "annees",
-        "an", "printemps", "ete", "automne", "hiver", "entre", "l'an", "exercice", "budget", "horizon", "vers",
-    };
+        "an", "entre", "l'an", "exercice", "budget", "horizon", "vers",
+    }.Concat(FrenchCalendar.Seasons.Select(TextFolding.Fold)).ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-        "janv.", "fevr.", "fev.", "avr.", "juil.", "sept.", "oct.", "nov.", "dec.",
-    };
+    /// <summary>Month names and abbreviations, which the tokeniser keeps with their period ("janv."): a number before one is a day.</summary>
+    public static readonly FrozenSet<string> Months = FrenchCalendar.Months.Select(TextFolding.Fold)
+        .Concat(FrenchCalendar.MonthAbbreviations.SelectMany(abbreviations => abbreviations).Select(a => TextFolding.Fold(a) + "."))
+        .ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    };
+    public static readonly FrozenSet<string> Weekdays = FrenchCalendar.Weekdays.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Unit abbreviations written out, matched case-sensitively ("M." is Monsieur, "m" is mètre).</summary>
-    public static readonly Dictionary<string, string> UnitAbbreviations = new(StringComparer.Ordinal)
+    public static readonly FrozenDictionary<string, string> UnitAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["km"] = "kilomètre", ["m"] = "mètre", ["cm"] = "centimètre", ["mm"] = "millimètre", ["kg"] = "kilogramme",
         ["g"] = "gramme", ["t"] = "tonne", ["ha"] = "hectare", ["l"] = "litre", ["MW"] = "mégawatt", ["kW"] = "kilowatt",
         ["GW"] = "gigawatt", ["km2"] = "kilomètre carré", ["m2"] = "mètre carré", ["Mt"] = "mégatonne",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Currency nouns (folded, singular) to ISO 4217, refined by a following qualifier word when there is one.</summary>
-    public static readonly Dictionary<string, string> Currencies = new(StringComparer.Ordinal)
+    public static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["dollar"] = "USD", ["euro"] = "EUR", ["yen"] = "JPY", ["yuan"] = "CNY", ["won"] = "KRW", ["rouble"] = "RUB",
         ["roupie"] = "INR", ["naira"] = "NGN", ["rand"] = "ZAR", ["usd"] = "USD", ["eur"] = "EUR", ["fcfa"] = "XOF",
         ["chf"] = "CHF", ["gbp"] = "GBP",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly Dictionary<string, string> CurrencyQualifiers = new(StringComparer.Ordinal)
+    public static readonly FrozenDictionary<string, string> CurrencyQualifiers = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["dollar canadien"] = "CAD", ["dollar australien"] = "AUD", ["dollar americain"] = "USD", ["dollar us"] = "USD",
         ["franc cfa"] = "XOF", ["franc suisse"] = "CHF", ["livre sterling"] = "GBP", ["dollar neo-zelandais"] = "NZD",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Currency codes written as the unit: the unit becomes the currency's name.</summary>
-    public static readonly Dictionary<string, string> CurrencyCodeNames = new(StringComparer.Ordinal)
+    public static readonly FrozenDictionary<string, string> CurrencyCodeNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["usd"] = "dollar", ["eur"] = "euro", ["fcfa"] = "franc cfa", ["chf"] = "franc suisse", ["gbp"] = "livre sterling",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Currency symbols after the number: (unit, currency).</summary>
     public static (string Unit, string Currency)? CurrencySymbol(char c) => c switch
@@ -196,11 +147,11 @@ public static class CountsLexicon
         _ => null,
     };
 
-    private static (string[] Tokens, string Qualifier)[] Sorted((string Phrase, string Qualifier)[] phrases) =>
-        phrases.Select(p => (Tokenize(p.Phrase), p.Qualifier)).OrderByDescending(p => p.Item1.Length).ToArray();
+    private static ImmutableArray<(ImmutableArray<string> Tokens, string Qualifier)> Sorted((string Phrase, string Qualifier)[] phrases) =>
+        [.. phrases.Select(p => (Tokenize(p.Phrase), p.Qualifier)).OrderByDescending(p => p.Item1.Length)];
 
     // Phrases are written as text; an elided word ("d'") is its own token, as the tokeniser makes it.
-    private static string[] Tokenize(string phrase)
+    private static ImmutableArray<string> Tokenize(string phrase)
     {
         var tokens = new List<string>();
         foreach (var word in phrase.Split(' '))
@@ -216,6 +167,6 @@ public static class CountsLexicon
                 tokens.Add(word);
             }
         }
-        return tokens.ToArray();
+        return [.. tokens];
     }
 }

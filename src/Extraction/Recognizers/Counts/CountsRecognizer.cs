@@ -2,6 +2,7 @@ namespace Extraction.Recognizers.Counts;
 
 using System.Text;
 using Extraction.Core;
+using Extraction.French;
 using Extraction.Text;
 using static CountsLexicon;
 
@@ -23,8 +24,6 @@ public static class CountsRecognizer
     private static readonly WordIndex Month = new(Months);
     private static readonly WordIndex Weekday = new(Weekdays);
     private static readonly WordIndex Elided = new(ElidedFollowers);
-    private static readonly WordMap<(NumberWordKind Kind, long Value)> NumberWord = new(NumberWords);
-    private static readonly WordMap<long> Approximate = new(ApproximateNouns);
     private static readonly WordMap<string> Abbreviation = new(UnitAbbreviations);
     private static readonly WordMap<string> CurrencyCode = new(CurrencyCodeNames);
 
@@ -99,7 +98,7 @@ public static class CountsRecognizer
                 unitText = upper.Unit;
                 currency = upper.Currency;
                 qualifier ??= "at_least";
-                if (upperNumber.Scaled && !number.Scaled && NumberWord.TryGetValue(F(upperNumber.End - 1), out var scale)
+                if (upperNumber.Scaled && !number.Scaled && FrenchNumbers.TryGetWord(F(upperNumber.End - 1), out var scale)
                     && scale.Kind == NumberWordKind.Scale && value <= upperNumber.Value / scale.Value)
                     value *= scale.Value;
                 end = number.End;
@@ -182,26 +181,26 @@ public static class CountsRecognizer
                 if (!IsNumberWordToken(i, out bool startsWithScale) || startsWithScale) return false;
                 end = i + 1;
                 // A run longer than any number is read no further, so a page of "un un un …" costs linear time.
-                while (end < tokens.Count && end - i <= CountsNormalizer.MaxNumberWords)
+                while (end < tokens.Count && end - i <= FrenchNumbers.MaxWords)
                 {
                     if (IsNumberWordToken(end, out _)) end++;
                     else if (Is(end, "et") && end + 1 < tokens.Count && IsAny(end + 1, "un", "une", "onze")) end += 2;
                     else break;
                 }
-                value = CountsNormalizer.ParseWords(norm.AsSpan(token.Start, tokens[end - 1].End - token.Start));
+                value = FrenchNumbers.Parse(norm.AsSpan(token.Start, tokens[end - 1].End - token.Start));
                 if (value is null && end > i + 1)
                 {
                     end = i + 1;
-                    value = CountsNormalizer.ParseWords(N(i));
+                    value = FrenchNumbers.Parse(N(i));
                 }
             }
-            // The parsers give nothing beyond CountsNormalizer.MaxValue, so the arithmetic below cannot overflow.
+            // The parsers give nothing beyond FrenchNumbers.MaxValue, so the arithmetic below cannot overflow.
             if (value is null) return false;
 
             bool article = !digits && end == i + 1 && IsAny(i, "un", "une");
             // "un demi-million": half the scale the hyphenated word names.
             bool halfScale = false;
-            if (article && end < tokens.Count && F(end) is ['d', 'e', 'm', 'i', '-', ..] && NumberWord.TryGetValue(F(end)[5..], out var half)
+            if (article && end < tokens.Count && F(end) is ['d', 'e', 'm', 'i', '-', ..] && FrenchNumbers.TryGetWord(F(end)[5..], out var half)
                 && half.Kind is NumberWordKind.Scale)
             {
                 value = half.Value / 2m;
@@ -210,15 +209,15 @@ public static class CountsRecognizer
                 end++;
             }
             // Million and above take "de" before the noun; "mille" does not ("deux cent mille personnes").
-            bool scaled = halfScale || end > i + 1 && NumberWord.TryGetValue(F(end - 1), out var lastWord) && lastWord.Kind == NumberWordKind.Scale;
+            bool scaled = halfScale || end > i + 1 && FrenchNumbers.TryGetWord(F(end - 1), out var lastWord) && lastWord.Kind == NumberWordKind.Scale;
             // "trois millions et demi": half the last scale more.
-            if (scaled && !halfScale && Is(end, "et") && IsAny(end + 1, "demi", "demie") && NumberWord.TryGetValue(F(end - 1), out var last))
+            if (scaled && !halfScale && Is(end, "et") && IsAny(end + 1, "demi", "demie") && FrenchNumbers.TryGetWord(F(end - 1), out var last))
             {
                 value += last.Value / 2m;
                 end += 2;
             }
             bool approximate = false;
-            if (end < tokens.Count && Approximate.TryGetValue(F(end), out long approx))
+            if (end < tokens.Count && FrenchNumbers.TryGetApproximate(F(end), out long approx))
             {
                 value *= approx;
                 approximate = true;
@@ -258,7 +257,7 @@ public static class CountsRecognizer
 
             // The head and the words agreeing with it are singularised; "de" complements are kept as written.
             var words = new List<(int Token, bool Agrees)> { (head, true) };
-            bool measure = MeasureNouns.Contains(TextFolding.Fold(FrenchSingularizer.Singularize(N(head).ToString().ToLowerInvariant())));
+            bool measure = MeasureNouns.Contains(TextFolding.Fold(FrenchInflection.Singular(N(head).ToString().ToLowerInvariant())));
             int k = head + 1, complements = 0;
             bool afterComplement = false, lastWasModifier = false, lastWasAdjective = false, complementIsSingular = false;
             while (k < n)
@@ -321,7 +320,7 @@ public static class CountsRecognizer
             foreach (var (token, agrees) in words)
             {
                 var word = N(token).ToString().ToLowerInvariant();
-                if (agrees) word = FrenchSingularizer.Singularize(word);
+                if (agrees) word = FrenchInflection.Singular(word);
                 if (sb.Length > 0 && sb[^1] != '\'') sb.Append(' ');
                 sb.Append(word);
                 if (headFolded is null) headFolded = TextFolding.Fold(word);
@@ -338,7 +337,7 @@ public static class CountsRecognizer
         {
             if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word) return false;
             var f = F(k);
-            if (!char.IsLetter(f[0]) || Stop.Contains(f) || IsNumberWordToken(k, out _) || Approximate.ContainsKey(f)
+            if (!char.IsLetter(f[0]) || Stop.Contains(f) || IsNumberWordToken(k, out _) || FrenchNumbers.TryGetApproximate(f, out _)
                 || Month.Contains(f) || Weekday.Contains(f))
                 return false;
             // From two on, the counted noun is plural (s, x or z, or an acronym): "120 pays servent", "tous deux
@@ -362,7 +361,7 @@ public static class CountsRecognizer
         {
             if (m >= tokens.Count || tokens[m].Kind != TokenKind.Word) return false;
             var f = F(m);
-            return char.IsLower(N(m)[0]) && !Stop.Contains(f) && !NotComplement.Contains(f) && !Prenominal.Contains(f) && !IsNumberWordToken(m, out _) && !Approximate.ContainsKey(f);
+            return char.IsLower(N(m)[0]) && !Stop.Contains(f) && !NotComplement.Contains(f) && !Prenominal.Contains(f) && !IsNumberWordToken(m, out _) && !FrenchNumbers.TryGetApproximate(f, out _);
         }
 
         /// <summary>
@@ -451,7 +450,7 @@ public static class CountsRecognizer
         private bool IsMonth(int k) => Month.Contains(F(k));
 
         private bool IsScaleWord(int k) =>
-            tokens[k].Kind == TokenKind.Word && NumberWord.TryGetValue(F(k), out var word) && word.Kind is NumberWordKind.Mille or NumberWordKind.Scale;
+            tokens[k].Kind == TokenKind.Word && FrenchNumbers.TryGetWord(F(k), out var word) && word.Kind is NumberWordKind.Mille or NumberWordKind.Scale;
 
         /// <summary>A word token made only of number words ("soixante-dix", "deux-cent-mille", "vingt-et-un").</summary>
         private bool IsNumberWordToken(int k, out bool startsWithScale)
@@ -462,7 +461,7 @@ public static class CountsRecognizer
             int parts = 0;
             foreach (var range in f.Split('-'))
             {
-                if (!NumberWord.TryGetValue(f[range], out var word)) return false;
+                if (!FrenchNumbers.TryGetWord(f[range], out var word)) return false;
                 if (parts == 0 && word.Kind is NumberWordKind.Scale) startsWithScale = true;
                 if (word.Kind == NumberWordKind.Et && parts == 0) return false;
                 parts++;

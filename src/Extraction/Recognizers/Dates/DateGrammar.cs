@@ -1,6 +1,8 @@
 namespace Extraction.Recognizers.Dates;
 
+using System.Collections.Frozen;
 using Extraction.Core;
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>
@@ -206,7 +208,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         if (j >= tokens.Count || tokens[j].Kind != TokenKind.Word || tokens[j].Length > 16) return null;
         var text = document.NormOf(tokens[j]);
         Span<char> folded = stackalloc char[text.Length];
-        return DatesLexicon.ApproximateNumerals.TryGetValue(TextFolding.Fold(text, folded), out int value) ? value : null;
+        return FrenchNumbers.TryGetApproximate(TextFolding.Fold(text, folded), out long value) ? (int)value : null;
     }
 
     /// <summary>"à 10 heures", "vers 8 heures", "dès 6 heures", "10 heures 30": a time of day, not a duration.</summary>
@@ -228,7 +230,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         if (end - start > MaxNumberWordsLength) return -1;
         Span<char> folded = stackalloc char[end - start];
         TextFolding.Fold(document.Normalized.AsSpan(start, end - start), folded);
-        return FrenchNumberWords.Parse(folded);
+        return DatesNormalizer.CountOf(folded);
     }
 
     /// <summary>
@@ -709,7 +711,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         };
     }
 
-    private bool IsWord(int j, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    private bool IsWord(int j, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
         if (j < 0 || j >= tokens.Count) return false;
         var text = document.NormOf(tokens[j]);

@@ -1,5 +1,8 @@
 namespace Extraction.Recognizers.Dates;
 
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>What a token can be to the date grammar, decided once per token.</summary>
@@ -77,44 +80,26 @@ internal readonly record struct Lexeme(LexKind Kind, int Value, LexFlags Flags =
 internal static class DatesLexicon
 {
     /// <summary>TIMEX3 season codes, indexed by the season's lexeme value.</summary>
-    public static readonly string[] SeasonCodes = ["", "SP", "SU", "FA", "WI"];
+    public static readonly ImmutableArray<string> SeasonCodes = ["", "SP", "SU", "FA", "WI"];
 
-    public static readonly string[] WeekdayNames = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-
-    private static readonly Dictionary<string, Lexeme> Words = Build();
-
-    public static readonly WordMap<Lexeme> Lookup = new(Words);
-
-    /// <summary>Approximate numerals after "une": "une dizaine de jours" is about ten days.</summary>
-    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ApproximateNumerals = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30,
-        ["quarantaine"] = 40, ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly WordMap<Lexeme> Lookup = new(Build());
 
     /// <summary>"ou" between two counts: "deux ou trois jours".</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = new HashSet<string>(StringComparer.Ordinal) { "ou" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Or = FrozenWords.Of("ou");
 
     // Words that may follow a year after a weak preposition ("l'accord de 2015 sur", "le génocide de 1994 qui"):
     // a count's noun ("de 2000 soldats") never is one of them.
-    private static readonly HashSet<string> FunctionWordSet = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FrozenWords.Of(
         "sur", "qui", "que", "qu'", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "avec", "contre", "entre",
         "lors", "dont", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "est", "sont", "etait", "etaient",
         "ont", "avait", "avaient", "se", "s'", "ne", "n'", "il", "elle", "ils", "elles", "on", "puis", "mais", "ainsi",
         "comme", "avant", "apres", "selon", "sous", "vers", "y", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
-        "notamment", "deja", "encore", "alors", "avaient", "fut", "furent",
-    };
+        "notamment", "deja", "encore", "alors", "fut", "furent");
 
     // Words before "de" that make the number after it a quantity ("plus de 2000", "un total de 1500").
-    private static readonly HashSet<string> QuantityWordSet = new(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = FrozenWords.Of(
         "plus", "moins", "pres", "environ", "total", "nombre", "quelque", "quelques", "chiffre", "hauteur", "somme", "montant",
-        "centaines", "milliers", "dizaines", "minimum", "maximum", "effectif",
-    };
-
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = QuantityWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        "centaines", "milliers", "dizaines", "minimum", "maximum", "effectif");
 
     private static Dictionary<string, Lexeme> Build()
     {
@@ -124,34 +109,24 @@ internal static class DatesLexicon
             foreach (var key in keys) words[key] = new Lexeme(kind, value, flags);
         }
 
-        foreach (var (number, value) in FrenchNumberWords.SingleWords)
-            Add(LexKind.NumberWord, value, LexFlags.None, number);
+        // A scale takes "de" before its noun ("deux millions d'années"), so no duration counts in one.
+        foreach (var (word, number) in FrenchNumbers.Words)
+            if (number.Kind is not (NumberWordKind.Scale or NumberWordKind.Et))
+                Add(LexKind.NumberWord, (int)number.Value, LexFlags.None, word);
 
-        string[][] months =
-        [
-            ["janvier"], ["fevrier"], ["mars"], ["avril"], ["mai"], ["juin"],
-            ["juillet"], ["aout"], ["septembre"], ["octobre"], ["novembre"], ["decembre"],
-        ];
-        string[][] abbreviations =
-        [
-            ["janv"], ["fevr", "fev"], [], ["avr"], [], [],
-            ["juil"], [], ["sept"], ["oct"], ["nov"], ["dec"],
-        ];
         for (int m = 0; m < 12; m++)
         {
-            Add(LexKind.Month, m + 1, LexFlags.None, months[m]);
-            Add(LexKind.Month, m + 1, LexFlags.Abbreviated, abbreviations[m]);
+            Add(LexKind.Month, m + 1, LexFlags.None, TextFolding.Fold(FrenchCalendar.Months[m]));
+            Add(LexKind.Month, m + 1, LexFlags.Abbreviated, [.. FrenchCalendar.MonthAbbreviations[m].Select(TextFolding.Fold)]);
         }
         // "sept" is seven as often as September: a month only beside a day or a year.
         words["sept"] = new Lexeme(LexKind.Month, 9, LexFlags.Abbreviated | LexFlags.NumberToo);
 
-        for (int d = 1; d < WeekdayNames.Length; d++)
-            Add(LexKind.Weekday, d, LexFlags.None, WeekdayNames[d]);
+        for (int d = 1; d <= FrenchCalendar.Weekdays.Length; d++)
+            Add(LexKind.Weekday, d, LexFlags.None, FrenchCalendar.Weekdays[d - 1]);
 
-        Add(LexKind.Season, 1, LexFlags.None, "printemps");
-        Add(LexKind.Season, 2, LexFlags.None, "ete");
-        Add(LexKind.Season, 3, LexFlags.None, "automne");
-        Add(LexKind.Season, 4, LexFlags.None, "hiver");
+        for (int s = 1; s <= FrenchCalendar.Seasons.Length; s++)
+            Add(LexKind.Season, s, LexFlags.None, TextFolding.Fold(FrenchCalendar.Seasons[s - 1]));
 
         Add(LexKind.Unit, (int)DateUnit.Day, LexFlags.None, "jour", "journee");
         Add(LexKind.Unit, (int)DateUnit.Day, LexFlags.Plural, "jours", "journees");

@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Dates;
 
 using System.Globalization;
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>A date as far as it is known: 0 for an unknown year, month, day or weekday (weekday 1 = lundi).</summary>
@@ -33,6 +34,10 @@ public static class DatesNormalizer
         TextFolding.Fold(word, folded);
         return DatesLexicon.Lookup.TryGetValue(folded, out var lexeme) ? lexeme : default;
     }
+
+    /// <summary>The count number words give ("soixante-dix" 70, "vingt et un" 21) as the grammar reads it; -1 when they give none.</summary>
+    internal static int CountOf(ReadOnlySpan<char> numberWords) =>
+        FrenchNumbers.Parse(numberWords) is decimal value && value <= int.MaxValue ? (int)value : -1;
 
     /// <summary>
     /// The years a value can name, 0001 to 9999 (ISO 8601's four digits): arithmetic from a document date at

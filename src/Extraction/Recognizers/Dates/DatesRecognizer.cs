@@ -79,7 +79,7 @@ internal static class DatesRecognizer
             int century = DatesNormalizer.CenturyOrdinal(word);
             return century > 0 ? new Lexeme(LexKind.Ordinal, century, flags) : default;
         }
-        int number = FrenchNumberWords.Parse(folded);
+        int number = DatesNormalizer.CountOf(folded);
         return number > 0 ? new Lexeme(LexKind.NumberWord, number, flags) : default;
     }
 }

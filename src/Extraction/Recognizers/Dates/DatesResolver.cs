@@ -1,6 +1,7 @@
 namespace Extraction.Recognizers.Dates;
 
 using Extraction.Core;
+using Extraction.French;
 
 /// <summary>
 /// Gives each recognised span its value from the document context, in text order: a missing year comes from
@@ -115,7 +116,7 @@ internal sealed class DatesResolver(Document document)
         if (date.Weekday == 0 || date.Year == 0 || date.Day == 0) return null;
         int actual = DatesNormalizer.WeekdayOfDate(date.Year, date.Month, date.Day);
         return actual == date.Weekday ? null
-            : $"{DatesLexicon.WeekdayNames[date.Weekday]} contradicts {DatesNormalizer.Format(date)}, a {DatesLexicon.WeekdayNames[actual]}";
+            : $"{FrenchCalendar.Weekdays[date.Weekday - 1]} contradicts {DatesNormalizer.Format(date)}, a {FrenchCalendar.Weekdays[actual - 1]}";
     }
 
     private string? Relative(DateCandidate candidate)

@@ -1,5 +1,6 @@
 namespace Extraction.Recognizers.Dates;
 
+using System.Collections.Frozen;
 using Extraction.Core;
 using Extraction.Text;
 
@@ -29,26 +30,18 @@ public static class NearestTense
 {
     private const int Window = 8;
 
-    private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FrozenWords.Of(
         "devrait", "devraient", "doit", "doivent", "va", "vont", "allons", "allez", "prevu", "prevue", "prevus", "prevues",
-        "aura", "auront", "ira", "iront", "devra", "devront",
-    };
+        "aura", "auront", "ira", "iront", "devra", "devront");
 
     // Conditional auxiliaries tell hearsay about the past: "aurait été tué mardi".
-    private static readonly HashSet<string> HearsayAuxiliaries = new(StringComparer.Ordinal) { "serait", "seraient", "aurait", "auraient" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hearsay = FrozenWords.Of("serait", "seraient", "aurait", "auraient");
 
-    private static readonly HashSet<string> AvoirMarkers = new(StringComparer.Ordinal) { "a", "ont", "avait", "avaient", "eu" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Avoir = FrozenWords.Of("a", "ont", "avait", "avaient", "eu");
 
-    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal) { "est", "sont" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = FrozenWords.Of("est", "sont");
 
-    private static readonly HashSet<string> EtrePastMarkers = new(StringComparer.Ordinal) { "etait", "etaient", "fut", "furent", "ete" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hearsay = HearsayAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Avoir = AvoirMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EtrePast = EtrePastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EtrePast = FrozenWords.Of("etait", "etaient", "fut", "furent", "ete");
 
     /// <summary>The nearest tense marker within the sentence around token <paramref name="index"/>.</summary>
     public static Tense Around(Document document, int index)

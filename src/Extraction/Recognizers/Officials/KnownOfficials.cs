@@ -1,5 +1,8 @@
 namespace Extraction.Recognizers.Officials;
 
+using System.Collections.Frozen;
+using Extraction.Text;
+
 /// <summary>
 /// Officials the press names without writing their office ("Emmanuel Macron", "Angela Merkel"), read once from
 /// a hand-written list (models/officials-known.tsv): a full name found in a document and on the list is an
@@ -7,21 +10,12 @@ namespace Extraction.Recognizers.Officials;
 /// </summary>
 public sealed class KnownOfficials
 {
-    private readonly HashSet<string> names;
+    private readonly FrozenSet<string> names;
 
-    private KnownOfficials(HashSet<string> names) => this.names = names;
+    private KnownOfficials(FrozenSet<string> names) => this.names = names;
 
-    public static KnownOfficials Load(string path)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            int tab = line.IndexOf('\t');
-            names.Add(OfficialsNormalizer.NameKey(tab < 0 ? line : line[..tab]));
-        }
-        return new KnownOfficials(names);
-    }
+    public static KnownOfficials Load(string path) =>
+        new(TsvReader.Read(path).Select(row => OfficialsNormalizer.NameKey(row[0])).ToFrozenSet(StringComparer.Ordinal));
 
     public bool Contains(string name) => names.Contains(OfficialsNormalizer.NameKey(name));
 }

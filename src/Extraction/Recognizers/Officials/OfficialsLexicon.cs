@@ -1,6 +1,8 @@
 namespace Extraction.Recognizers.Officials;
 
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>Word lists for officials, all in folded form (lower case, no accents) unless said otherwise.</summary>
@@ -117,7 +119,7 @@ public static class OfficialsLexicon
         "le", "la", "l'", "les", "et", "ou", "que", "qu'");
 
     /// <summary>Arabic article prefixes written in lower case inside names ("Haider al-Abadi", "Bachar al-Assad").</summary>
-    public static readonly string[] NamePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ben-", "bin-", "ibn-", "abu-", "abou-"];
+    public static readonly ImmutableArray<string> NamePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ben-", "bin-", "ibn-", "abu-", "abou-"];
 
     /// <summary>Particles inside names ("Jean-Yves Le Drian", "Ursula von der Leyen"), kept only before a capitalised word.</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
@@ -133,13 +135,16 @@ public static class OfficialsLexicon
     public static readonly FrozenSet<string> CreditWords = FrozenSet.Create(StringComparer.Ordinal,
         "photo", "photos", "credit", "credits", "©", "/", "afp", "reuters");
 
-    /// <summary>Bodies named in a title or a sentence, as folded word sequences, with the code written out.</summary>
-    public static readonly (string[] Words, string Code)[] Bodies =
+    /// <summary>
+    /// Bodies named in a title or a sentence, as folded word sequences, with the code written out: the
+    /// organisations, and the UN's Secretariat and peacekeeping missions and the European Commission, whose
+    /// officials are the UN's and the EU's.
+    /// </summary>
+    public static readonly ImmutableArray<(ImmutableArray<string> Words, string Code)> Bodies =
     [
-        (["onu"], "ONU"), (["nations", "unies"], "ONU"), (["secretariat"], "ONU"), (["minusma"], "ONU"), (["minusca"], "ONU"),
-        (["monusco"], "ONU"), (["finul"], "ONU"), (["minuss"], "ONU"), (["unesco"], "ONU"), (["unicef"], "ONU"), (["hcr"], "ONU"),
-        (["otan"], "OTAN"), (["alliance", "atlantique"], "OTAN"), (["nato"], "OTAN"),
-        (["union", "europeenne"], "UE"), (["commission", "europeenne"], "UE"), (["union", "africaine"], "UA"),
+        .. FrenchOrganisations.Names.Select(n => (ImmutableArray.Create(n.Name.Split(' ')), n.Acronym)),
+        (["secretariat"], "ONU"), (["minusma"], "ONU"), (["minusca"], "ONU"), (["monusco"], "ONU"), (["finul"], "ONU"), (["minuss"], "ONU"),
+        (["commission", "europeenne"], "UE"),
     ];
 
     /// <summary>
@@ -154,7 +159,7 @@ public static class OfficialsLexicon
     /// "le Représentant spécial du Secrétaire général pour la Somalie": the Secretary-General a role answers to,
     /// with no body written, is the UN's, as UN documents write it.
     /// </summary>
-    public static readonly string[] SecretaryGeneralOf = ["du", "secretaire", "general"];
+    public static readonly ImmutableArray<string> SecretaryGeneralOf = ["du", "secretaire", "general"];
 
     /// <summary>
     /// Words before a state inside a role that make it the role's field or post, not its body: "Envoyé spécial
@@ -231,7 +236,7 @@ public static class OfficialsLexicon
     public static IEnumerable<string> Inflect(string lemma, bool plural)
     {
         var feminines = Feminines(lemma);
-        return plural ? [MasculinePlural(lemma), .. feminines.Select(f => f + "s")] : [lemma, .. feminines];
+        return plural ? [FrenchInflection.Plural(lemma), .. feminines.Select(FrenchInflection.Plural)] : [lemma, .. feminines];
     }
 
     private static string[] Feminines(string lemma) => lemma switch
@@ -246,9 +251,4 @@ public static class OfficialsLexicon
             => [lemma + lemma[^1] + "e"],
         _ => [lemma + "e"],
     };
-
-    private static string MasculinePlural(string lemma) =>
-        lemma.EndsWith('s') || lemma.EndsWith('x') ? lemma
-        : lemma.EndsWith("al", StringComparison.Ordinal) ? lemma[..^2] + "aux"
-        : lemma + "s";
 }

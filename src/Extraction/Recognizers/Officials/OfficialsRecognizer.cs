@@ -619,14 +619,30 @@ public sealed class OfficialsRecognizer(NerModel model)
         return best;
     }
 
-    /// <summary>The body named nearest the name in its sentence ("Représentée par M. Appathurai, …, l'OTAN …").</summary>
+    /// <summary>
+    /// The body named nearest the name in its sentence ("Représentée par M. Appathurai, …, l'OTAN …"), leaving out
+    /// quoted words, which are what someone says, not who they are ("le porte-parole de la junte, Ismaël Wagué :
+    /// « … avec la Cédéao … »"). Quotation marks are paired outwards from the name, which stands outside them.
+    /// </summary>
     private static string? NearestBody(TokenView view, int first, int end, int name)
     {
+        bool quotedAfter = false, quotedBefore = false;
         for (int distance = 1; distance < end - first; distance++)
         {
-            if (name + distance < end && BodyAt(view, name + distance, end) is { } after) return after;
-            if (name - distance >= first && BodyAt(view, name - distance, end) is { } before) return before;
+            int after = name + distance, before = name - distance;
+            if (after < end)
+            {
+                if (IsQuotationMark(view.Word(after))) quotedAfter = !quotedAfter;
+                else if (!quotedAfter && BodyAt(view, after, end) is { } body) return body;
+            }
+            if (before >= first)
+            {
+                if (IsQuotationMark(view.Word(before))) quotedBefore = !quotedBefore;
+                else if (!quotedBefore && BodyAt(view, before, end) is { } earlier) return earlier;
+            }
         }
         return null;
     }
+
+    private static bool IsQuotationMark(ReadOnlySpan<char> word) => word is "\"" or "«" or "»" or "“" or "”";
 }

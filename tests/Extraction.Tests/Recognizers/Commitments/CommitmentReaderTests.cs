@@ -1,14 +1,13 @@
 namespace Extraction.Tests.Recognizers.Commitments;
 
 using Extraction.Recognizers.Commitments;
+using Extraction.Text;
 
 /// <summary>The shipped commitments stage (rules and trained reader together) and the model file it loads.</summary>
 public class CommitmentReaderTests
 {
     private static IEnumerable<TestCaseData> Cases() =>
-        File.ReadLines(Path.Combine(TestPaths.Root, "tests", "Extraction.Tests", "Recognizers", "Commitments", "reader-cases.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#') && !line.StartsWith("expected\t", StringComparison.Ordinal))
-            .Select(line => line.Split('\t'))
+        TsvReader.Read(Path.Combine(TestPaths.Root, "tests", "Extraction.Tests", "Recognizers", "Commitments", "reader-cases.tsv"), header: "expected\tsentence")
             .Select(f => new TestCaseData(f[1], f[0]).SetArgDisplayNames(f[1][..Math.Min(50, f[1].Length)]));
 
     [TestCaseSource(nameof(Cases))]

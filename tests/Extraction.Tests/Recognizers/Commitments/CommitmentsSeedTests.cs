@@ -1,5 +1,7 @@
 namespace Extraction.Tests.Recognizers.Commitments;
 
+using Extraction.Text;
+
 /// <summary>
 /// Every commitment of the five seeds, exactly: type, status, actor, actor_count, quantity and the span's text,
 /// as the shipped pipeline (with its countries, counts and officials stages) gives them. seed-commitments.tsv
@@ -22,7 +24,7 @@ public class CommitmentsSeedTests
 
         var found = document.Commitments();
 
-        var expected = File.ReadLines(Expected).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(r => r[0] == seed);
+        var expected = TsvReader.Read(Expected).Select(row => row.Fields).Where(r => r[0] == seed);
         Assert.That(found.Select(m => CommitmentsTestDocument.Describe(m) + "\t" + m.Text), Is.EqualTo(expected.Select(r => string.Join('\t', r[1..]))));
         foreach (var mention in found)
         {

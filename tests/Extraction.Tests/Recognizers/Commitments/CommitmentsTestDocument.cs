@@ -2,6 +2,7 @@ namespace Extraction.Tests.Recognizers.Commitments;
 
 using Extraction.Core;
 using Extraction.Recognizers.Commitments;
+using Extraction.Text;
 
 /// <summary>
 /// Builds a document for the commitments rules alone (the trained reader deferring to them): the shipped pipeline tokenises it, hand-made
@@ -32,9 +33,7 @@ public sealed class CommitmentsTestDocument(Document document)
 
     /// <summary>The cases of a tab-separated file beside these tests, one per line ("#" starts a comment), each named after its sentence.</summary>
     public static IEnumerable<TestCaseData> Cases(string file, string namePrefix = "") =>
-        File.ReadLines(Path.Combine(TestPaths.Root, "tests", "Extraction.Tests", "Recognizers", "Commitments", file))
-            .Where(line => line.Length > 0 && line[0] != '#')
-            .Select(line => line.Split('\t'))
+        TsvReader.Read(Path.Combine(TestPaths.Root, "tests", "Extraction.Tests", "Recognizers", "Commitments", file))
             .Select(f => new TestCaseData(f[0], f[1], f[2]).SetName(namePrefix + f[0][..Math.Min(70, f[0].Length)]));
 
     /// <summary>Adds the stand-in mentions of a case file: "C:text=ISO" for countries, "N:text=value:unit" for counts, separated by " | "; "-" for none.</summary>

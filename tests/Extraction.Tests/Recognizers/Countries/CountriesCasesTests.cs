@@ -1,15 +1,15 @@
 namespace Extraction.Tests.Recognizers.Countries;
 
+using Extraction.Text;
+
 /// <summary>The sentence table countries-cases.tsv run through the shipped pipeline: every mention's text and ISO code.</summary>
 public class CountriesCasesTests
 {
     public static IEnumerable<TestCaseData> Cases()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Recognizers", "Countries", "countries-cases.tsv");
-        foreach (var line in File.ReadLines(path))
+        foreach (var fields in TsvReader.Read(path))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
             var expected = fields[1] == "-" ? [] : fields[1].Split(" ; ");
             yield return new TestCaseData(fields[0], expected).SetName(fields[0]);
         }

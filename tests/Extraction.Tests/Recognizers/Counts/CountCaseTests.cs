@@ -1,6 +1,7 @@
 namespace Extraction.Tests.Recognizers.Counts;
 
 using Extraction.Core;
+using Extraction.Text;
 
 /// <summary>One test per line of count-cases.tsv: a sentence and the count expected in it (or none).</summary>
 public class CountCaseTests
@@ -9,12 +10,8 @@ public class CountCaseTests
 
     public static IEnumerable<TestCaseData> Cases()
     {
-        foreach (var line in File.ReadLines(CasesFile))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var columns = line.Split('\t');
+        foreach (var columns in TsvReader.Read(CasesFile).Select(row => row.Fields))
             yield return new TestCaseData(new object[] { columns }).SetName(columns[0].Length > 70 ? columns[0][..70] : columns[0]);
-        }
     }
 
     [Test]

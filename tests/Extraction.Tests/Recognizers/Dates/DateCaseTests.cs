@@ -1,5 +1,7 @@
 namespace Extraction.Tests.Recognizers.Dates;
 
+using Extraction.Text;
+
 /// <summary>
 /// One test per line of date-cases.tsv: an expression inside a sentence, the document date ("-" for none),
 /// and the value the "dates" or "durations" list must give it, or "none" when no mention may overlap it.
@@ -10,16 +12,11 @@ public class DateCaseTests
 
     public static IEnumerable<TestCaseData> Cases()
     {
-        var lines = File.ReadAllLines(CasePath);
-        for (int i = 1; i < lines.Length; i++)
+        foreach (var row in TsvReader.Read(CasePath, columns: 5, header: "list\texpression\tsentence\tdocument_date\texpected"))
         {
-            if (lines[i].Length == 0 || lines[i].StartsWith('#')) continue;
-            var fields = lines[i].Split('\t');
-            if (fields.Length != 5)
-                throw new FormatException($"{CasePath}:{i + 1}: expected 5 tab-separated fields, found {fields.Length}");
-            var (list, expression, sentence, documentDate, expected) = (fields[0], fields[1], fields[2], fields[3], fields[4]);
+            var (list, expression, sentence, documentDate, expected) = (row[0], row[1], row[2], row[3], row[4]);
             yield return new TestCaseData(list, expression, sentence, documentDate == "-" ? null : documentDate, expected)
-                .SetName($"line {i + 1}: {list} \"{expression}\" [{documentDate}] -> {expected}");
+                .SetName($"line {row.Line}: {list} \"{expression}\" [{documentDate}] -> {expected}");
         }
     }
 

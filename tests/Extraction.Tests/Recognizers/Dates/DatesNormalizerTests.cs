@@ -180,25 +180,3 @@ public class NearestTenseTests
     [TestCase("a", false)]
     public void Future_forms(string folded, bool future) => Assert.That(NearestTense.IsFutureForm(folded), Is.EqualTo(future));
 }
-
-public class FrenchNumberWordsTests
-{
-    [TestCase("deux", 2)]
-    [TestCase("sept", 7)]
-    [TestCase("seize", 16)]
-    [TestCase("dix-sept", 17)]
-    [TestCase("vingt et un", 21)]
-    [TestCase("vingt-et-un", 21)]
-    [TestCase("soixante-dix", 70)]
-    [TestCase("soixante-dix-sept", 77)]
-    [TestCase("quatre-vingts", 80)]
-    [TestCase("quatre-vingt-dix-neuf", 99)]
-    [TestCase("cent", 100)]
-    [TestCase("deux cent cinquante", 250)]
-    [TestCase("trois cents", 300)]
-    [TestCase("mille deux cents", 1200)]
-    [TestCase("pays", -1)]
-    [TestCase("et", -1)]
-    [TestCase("", -1)]
-    public void Parses(string folded, int value) => Assert.That(FrenchNumberWords.Parse(folded), Is.EqualTo(value));
-}

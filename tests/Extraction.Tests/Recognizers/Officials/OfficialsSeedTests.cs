@@ -1,11 +1,12 @@
 namespace Extraction.Tests.Recognizers.Officials;
 
+using Extraction.Text;
+
 /// <summary>Every official of the five seeds, exactly: span, text, value, title and organization (seed-officials.tsv).</summary>
 public class OfficialsSeedTests
 {
-    private static readonly string[][] Expected = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Recognizers", "Officials", "seed-officials.tsv"))
-        .Where(line => line.Length > 0 && line[0] != '#')
-        .Select(line => line.Split('\t'))
+    private static readonly string[][] Expected = TsvReader.Read(Path.Combine(AppContext.BaseDirectory, "Recognizers", "Officials", "seed-officials.tsv"))
+        .Select(row => row.Fields)
         .ToArray();
 
     [TestCase("000")]

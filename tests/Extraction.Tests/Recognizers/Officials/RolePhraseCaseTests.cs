@@ -1,5 +1,7 @@
 namespace Extraction.Tests.Recognizers.Officials;
 
+using Extraction.Text;
+
 /// <summary>
 /// Role phrases before and after names, coordinated names under one role and "M."/"Mme" after a role
 /// (role-phrase-cases.tsv): every official of each sentence, exactly, as text, value, title and organization.
@@ -13,21 +15,18 @@ public class RolePhraseCaseTests
 
     public static IEnumerable<TestCaseData> Cases()
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Recognizers", "Officials", "role-phrase-cases.tsv"));
         Case? current = null;
         var expected = new List<string>();
-        for (int i = 0; i < lines.Length; i++)
+        foreach (var row in TsvReader.Read(Path.Combine(AppContext.BaseDirectory, "Recognizers", "Officials", "role-phrase-cases.tsv")))
         {
-            var line = lines[i];
-            if (line.Length == 0 || line[0] == '#') continue;
-            if (line[0] == '\t')
+            // A line that starts with a tab is one expected official of the sentence above it.
+            if (row[0].Length == 0)
             {
-                expected.Add(line[1..]);
+                expected.Add(row.Text[1..]);
                 continue;
             }
             if (current is not null) yield return Data(current with { Expected = [.. expected] });
-            var fields = line.Split('\t');
-            current = new Case(i + 1, fields[0], fields[1], []);
+            current = new Case(row.Line, row[0], row[1], []);
             expected.Clear();
         }
         if (current is not null) yield return Data(current with { Expected = [.. expected] });
