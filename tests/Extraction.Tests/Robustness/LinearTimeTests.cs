@@ -18,6 +18,8 @@ using FsCheck.Fluent;
 /// category grows the text patterns again from 100 KB, where a small quadratic term shows, and holds the
 /// pages whose 4 MB version is a DOM of half a million nodes or more.
 /// </summary>
+// Processor time is the whole process's, so other fixtures must not run beside this one.
+[NonParallelizable]
 public class LinearTimeTests
 {
     private const double MaxRatio = 15;
