@@ -56,7 +56,10 @@ public class ResumeTests
     [OneTimeTearDown]
     public void Remove() => Directory.Delete(folder, recursive: true);
 
-    private static Process Start(string arguments) => Process.Start(new ProcessStartInfo("dotnet", $"\"{CliRunner.ExtractDll}\" {arguments}")
+    // Through env(1), which restores SIGINT's default action before dotnet starts: a shell without job control
+    // (a script, CI) starts a background command with SIGINT ignored, a child inherits that, and the runtime
+    // leaves an ignored SIGINT ignored, so Ctrl-C would never reach the run.
+    private static Process Start(string arguments) => Process.Start(new ProcessStartInfo("env", $"--default-signal=INT dotnet \"{CliRunner.ExtractDll}\" {arguments}")
     {
         RedirectStandardError = true,
         RedirectStandardOutput = true,
@@ -97,7 +100,7 @@ public class ResumeTests
         using var process = Start($"run \"{input}\" -o \"{output}\" -j 1");
         var stderr = process.StandardError.ReadToEndAsync();
         WaitForPartialOutput(output + ".partial", process);
-        using (var signal = Process.Start("kill", ["-INT", process.Id.ToString()])) signal.WaitForExit();
+        Assert.That(CliRunner.Shell($"kill -INT {process.Id}").ExitCode, Is.Zero, "bash's kill, which needs no procps");
         process.WaitForExit();
 
         Assert.That(process.ExitCode, Is.EqualTo(130));
