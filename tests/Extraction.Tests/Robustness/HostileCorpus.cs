@@ -6,12 +6,13 @@ using System.Text;
 /// Writes a folder of hostile inputs: binary and broken files, pathological HTML and JSON Lines, huge and
 /// adversarial texts, awkward names and link loops. <see cref="Generate"/> returns how many documents the
 /// folder holds (a JSON Lines file counts one per non-blank line), which is how many output lines a run owes.
+/// The single huge document, <c>huge-{megabytes}mb.txt</c>, is processed in as many segments as it has megabytes.
 /// </summary>
 public static class HostileCorpus
 {
     public sealed record Input(string Kind, int Documents);
 
-    public static List<Input> Generate(string folder, bool includeHuge = true)
+    public static List<Input> Generate(string folder, int hugeMegabytes)
     {
         Directory.CreateDirectory(folder);
         var inputs = new List<Input>();
@@ -66,13 +67,10 @@ public static class HostileCorpus
         inputs.Add(new Input("file in a sub-folder", 1));
         Directory.CreateSymbolicLink(Path.Combine(sub.FullName, "loop"), folder);
 
-        if (includeHuge)
-        {
-            var sentence = "Plus de 87.000 soldats de la paix de plus de 120 pays servent dans 12 missions depuis le 14 novembre 2017, a déclaré M. Lacroix au Canada.\n";
-            using var big = new StreamWriter(Path.Combine(folder, "huge-50mb.txt"), false, new UTF8Encoding(false));
-            for (long written = 0; written < 50_000_000; written += Encoding.UTF8.GetByteCount(sentence)) big.Write(sentence);
-            inputs.Add(new Input("50 MB single document", 1));
-        }
+        var sentence = "Plus de 87.000 soldats de la paix de plus de 120 pays servent dans 12 missions depuis le 14 novembre 2017, a déclaré M. Lacroix au Canada.\n";
+        using (var huge = new StreamWriter(Path.Combine(folder, $"huge-{hugeMegabytes}mb.txt"), false, new UTF8Encoding(false)))
+            for (long written = 0; written < hugeMegabytes * 1_000_000L; written += Encoding.UTF8.GetByteCount(sentence)) huge.Write(sentence);
+        inputs.Add(new Input($"{hugeMegabytes} MB single document", 1));
         return inputs;
     }
 }

@@ -14,6 +14,8 @@ using Newtonsoft.Json.Linq;
 /// the text, no document over 2 s and the run under 500 MB. Times and memory are those of the build the
 /// program ships as: .ci/run runs the Long category in Release.
 /// </summary>
+// Times each document on the wall clock, so other fixtures must not run beside this one.
+[NonParallelizable]
 [Category("Long")]
 public partial class HostileCorpusAtScaleTests
 {
