@@ -186,9 +186,14 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             return Fail(out c, out next);
         k++;
         // "il y a cinq ans" is anchored on the document date, so it names a time, and "il y a" carries the reference (house convention).
-        if (!unknown && !approximate && unit is DateUnit.Year or DateUnit.Month && k == i + 2 && IsAgo(i))
+        if (!unknown && !approximate && unit is DateUnit.Year or DateUnit.Month or DateUnit.Week && k == i + 2 && IsAgo(i))
         {
-            c = Make(i - 3, k, unit == DateUnit.Year ? CandidateKind.RelativeYear : CandidateKind.RelativeMonth);
+            c = Make(i - 3, k, unit switch
+            {
+                DateUnit.Year => CandidateKind.RelativeYear,
+                DateUnit.Month => CandidateKind.RelativeMonth,
+                _ => CandidateKind.RelativeWeek,
+            });
             c.Offset = -count;
             next = k;
             return true;
@@ -657,7 +662,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
     /// </summary>
     private bool ContextYear(int i, out DateCandidate c, out int next)
     {
-        if (!Year(i, out int year)) return Fail(out c, out next);
+        if (!Year(i, out int year) || NamesADecision(i)) return Fail(out c, out next);
         var before = K(i - 1);
         bool governed = before == LexKind.YearPreposition
             || (before == LexKind.A && K(i - 2) == LexKind.YearPreposition)
@@ -669,6 +674,14 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         next = i + 1;
         return true;
     }
+
+    /// <summary>
+    /// "la décision 267 (2009) du Conseil d'administration": the year in parentheses after a decision's or
+    /// resolution's number names the text, as in a document symbol (SPEC §2), even where no symbol is written.
+    /// </summary>
+    private bool NamesADecision(int year) =>
+        year >= 3 && document.NormOf(tokens[year - 1]) is "(" && tokens[year - 2].Kind == TokenKind.Number
+        && document.NormOf(tokens[year - 3]) is "décision" or "décisions" or "résolution" or "résolutions" or "règlement";
 
     /// <summary>
     /// "Côté climat, 2019 a été la deuxième année la plus chaude": a year opening a clause as the subject of a singular

@@ -94,7 +94,7 @@ internal static class DatesLexicon
         "lors", "dont", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "est", "sont", "etait", "etaient",
         "ont", "avait", "avaient", "se", "s'", "ne", "n'", "il", "elle", "ils", "elles", "on", "puis", "mais", "ainsi",
         "comme", "avant", "apres", "selon", "sous", "vers", "y", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
-        "notamment", "deja", "encore", "alors", "fut", "furent");
+        "notamment", "deja", "encore", "alors", "fut", "furent", "lorsque", "lorsqu'", "quand");
 
     // Words before "de" that make the number after it a quantity ("plus de 2000", "un total de 1500").
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = FrozenWords.Of(
