@@ -27,13 +27,15 @@ public static class OfficialsLexicon
 
     /// <summary>
     /// Role nouns that name a role only with the words that follow them (folded): "guide suprême", not a museum
-    /// guide; "chargé d'affaires"; "garde des Sceaux".
+    /// guide; "chargé d'affaires"; "garde des Sceaux"; "membre du Conseil".
     /// </summary>
     public static readonly FrozenDictionary<string, string[]> BoundRoleNouns = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["guide"] = ["supreme"],
         ["charge"] = ["d'", "affaires"], ["chargee"] = ["d'", "affaires"], ["charges"] = ["d'", "affaires"],
         ["garde"] = ["des", "sceaux"],
+        // "membre du Conseil présidentiel": a seat on a governing council, not membership of a club or a party.
+        ["membre"] = ["du", "conseil"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Singular forms of <see cref="RoleLemmas"/>, masculine and feminine.</summary>
