@@ -193,18 +193,16 @@ public static class CommitmentsTraining
     {
         // Each sentence is decided once; detection is read from the same decisions as typing.
         var decided = examples.Select(decide).ToList();
-        int tp = 0, fp = 0, fn = 0, found = 0, missed = 0, wrong = 0;
+        int tp = 0, fp = 0, fn = 0;
         for (int i = 0; i < examples.Count; i++)
         {
             var (gold, predicted) = (examples[i].Types, decided[i]);
             tp += predicted.Count(gold.Contains);
             fp += predicted.Count(t => !gold.Contains(t));
             fn += gold.Count(t => !predicted.Contains(t));
-            if (gold.Count > 0 && predicted.Count > 0) found++;
-            else if (predicted.Count > 0) wrong++;
-            else if (gold.Count > 0) missed++;
         }
-        return (F1(found, wrong, missed), F1(tp, fp, fn));
+        var detected = examples.Where((_, i) => decided[i].Count > 0).ToHashSet(ReferenceEqualityComparer.Instance);
+        return (SentenceF1(examples, detected.Contains), F1(tp, fp, fn));
     }
 
     private static double SentenceF1(List<Example> examples, Func<Example, bool> predicted)

@@ -116,15 +116,10 @@ public static class CountsRecognizer
                 if (yearLike) return number.End;
                 // "deux ménages sur trois ont …": after "sur" a bare number is a ratio's denominator.
                 bool elided = (IsElidedFollower(number.End, number.Value) || Is(qualifierStart - 1, "dont")) && !Is(qualifierStart - 1, "sur");
-                if (elided && lastUnit is not null && sentence - lastSentence <= 1)
+                // "… 45,6 millions d'euros. L'Afrique du Sud a promis 1,1 milliard": a bare million or billion right after
+                // a sum of money is money too, as an elided noun is the last one counted.
+                if ((elided && lastUnit is not null || number.Scaled && lastCurrency is not null) && sentence - lastSentence <= 1)
                 {
-                    unitText = lastUnit;
-                    currency = lastCurrency;
-                }
-                else if (number.Scaled && lastCurrency is not null && sentence - lastSentence <= 1)
-                {
-                    // "… 45,6 millions d'euros. L'Afrique du Sud a promis 1,1 milliard": a bare million or billion right after
-                    // a sum of money is money too.
                     unitText = lastUnit;
                     currency = lastCurrency;
                 }
