@@ -177,7 +177,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                 spans.Add((i, nameEnd));
             }
             else if (i > first && view.IsNameWord(i) && RoleGrammar.IsNoun(view.Folded(i - 1)) && !IsCountry(view, countries, i)
-                && NameEnd(view, i, end) is var heldEnd && heldEnd > i
+                && NameEnd(view, i, end) is var heldEnd
                 && (heldEnd >= end || view.Word(heldEnd) is "et" or "," or "." or ";" or ":" or ")"))
             {
                 // "le juge Sekule,", "des juges Sekule et Güney": capitalised words right after a role noun name its holder
