@@ -18,10 +18,15 @@ public class GoldAnnotationTests
         yield return new TestCaseData(Path.Combine("heldout", "second-annotator"), 8).SetArgDisplayNames("second annotator");
         yield return new TestCaseData(Path.Combine("blind", "unpc-fr"), 8).SetArgDisplayNames("blind batch 7, UN documents");
         yield return new TestCaseData(Path.Combine("blind", "press-fr"), 8).SetArgDisplayNames("blind batch 7, press");
+        yield return new TestCaseData(Path.Combine("blind", "batch8", "unpc-fr"), 8).SetArgDisplayNames("blind batch 8, UN documents");
+        yield return new TestCaseData(Path.Combine("blind", "batch8", "press-fr"), 5).SetArgDisplayNames("blind batch 8, press");
+        yield return new TestCaseData(Path.Combine("blind", "batch9", "unpc-fr"), 7).SetArgDisplayNames("blind batch 9, UN documents");
+        yield return new TestCaseData(Path.Combine("blind", "batch9", "press-fr"), 6).SetArgDisplayNames("blind batch 9, press");
     }
 
     private static readonly string[] GoldFolderNames =
-        ["annotations", Path.Combine("heldout", "annotations"), Path.Combine("heldout", "second-annotator"), Path.Combine("blind", "unpc-fr"), Path.Combine("blind", "press-fr")];
+        ["annotations", Path.Combine("heldout", "annotations"), Path.Combine("heldout", "second-annotator"), Path.Combine("blind", "unpc-fr"), Path.Combine("blind", "press-fr"),
+         Path.Combine("blind", "batch8", "unpc-fr"), Path.Combine("blind", "batch8", "press-fr"), Path.Combine("blind", "batch9", "unpc-fr"), Path.Combine("blind", "batch9", "press-fr")];
 
     [Test]
     public void EverySeedHasAGoldFile()
