@@ -365,8 +365,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
         }
         var head = L(k);
         var following = K(k + 1);
-        bool relativeWord = following is LexKind.Dernier or LexKind.Prochain && !lx[k + 1].Has(LexFlags.Plural);
-        int offset = following == LexKind.Dernier ? -1 : 1;
+        int offset = RelativeWord(k + 1);
 
         if (head.Kind == LexKind.Unit && (DateUnit)head.Value == DateUnit.Year && head.Has(LexFlags.Plural)
             && K(k + 1) == LexKind.Integer && DatesNormalizer.Decade(document.NormOf(tokens[k + 1])) is { } decade)
@@ -409,7 +408,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                 return true;
             }
             // The article is no part of the date: "le mois dernier" → "mois dernier".
-            if (relativeUnit && determiner == LexKind.Article && relativeWord)
+            if (relativeUnit && determiner == LexKind.Article && offset != 0)
                 return RelativeUnit(k, k + 2, unit, offset, out c, out next);
             if (relativeUnit && determiner == LexKind.Demonstrative)
             {
@@ -426,12 +425,12 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                 next = k + 2;
                 return true;
             }
-            if (determiner != LexKind.Other && (relativeWord || determiner == LexKind.Demonstrative))
+            if (determiner != LexKind.Other && (offset != 0 || determiner == LexKind.Demonstrative))
             {
-                int end = relativeWord ? k + 2 : k + 1;
+                int end = offset != 0 ? k + 2 : k + 1;
                 c = Make(i, end, CandidateKind.RelativeSeason);
                 c.Code = head.Value;
-                c.Offset = relativeWord ? offset : 0;
+                c.Offset = offset;
                 next = end;
                 return true;
             }
@@ -511,8 +510,8 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                         next = i + 5;
                         return true;
                     }
-                    bool relative = K(i + 4) is LexKind.Dernier or LexKind.Prochain && !lx[i + 4].Has(LexFlags.Plural) && lx[i + 4].Value == 0;
-                    return RelativeUnit(i, relative ? i + 5 : i + 4, DateUnit.Year, relative ? (K(i + 4) == LexKind.Dernier ? -1 : 1) : 0, out c, out next);
+                    int relative = lx[i + 4].Value == 0 ? RelativeWord(i + 4) : 0;
+                    return RelativeUnit(i, relative != 0 ? i + 5 : i + 4, DateUnit.Year, relative, out c, out next);
                 }
                 break;
             case LexKind.MidMonth:
@@ -651,9 +650,18 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
     /// <summary>"novembre dernier", "le 3 mars prochain": which way from the document date the missing year lies (0: nearest).</summary>
     private int Direction(ref int j)
     {
-        if (K(j) is not (LexKind.Dernier or LexKind.Prochain) || lx[j].Has(LexFlags.Plural)) return 0;
-        return K(j++) == LexKind.Dernier ? -1 : 1;
+        int direction = RelativeWord(j);
+        if (direction != 0) j++;
+        return direction;
     }
+
+    /// <summary>-1 after a singular "dernier", +1 after a singular "prochain", else 0 ("ces derniers mois" is a stretch, not one unit).</summary>
+    private int RelativeWord(int j) => K(j) switch
+    {
+        LexKind.Dernier when !lx[j].Has(LexFlags.Plural) => -1,
+        LexKind.Prochain when !lx[j].Has(LexFlags.Plural) => 1,
+        _ => 0,
+    };
 
     /// <summary>
     /// A bare year only where its context makes it one: after a preposition of time ("en 2018", "depuis 1945",
