@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the annotators' sentence labels (mention texts, in order) into the stored corpus (offsets only).
 
-Reads the selections (selection.jsonl, selection-round2.jsonl, selection-round3.jsonl, then selection-round4.jsonl) and the reviewed label files given as arguments; writes labels.jsonl:
+Reads the selections (selection.jsonl, then selection-round2.jsonl to selection-round5.jsonl) and the reviewed label files given as arguments; writes labels.jsonl:
 one line per selected sentence, {"doc", "source", "start", "end", "split", "entities": [[start, end, type]],
 "commitments": [{"start", "end", "value", "status", "actor", "actor_count", "quantity"}]}, every offset a
 UTF-16 offset into the document's `text` in ../shared/data. No text is stored.
@@ -33,7 +33,7 @@ def main():
             d = json.loads(line)
             texts[d["id"]] = d["text"]
     # Each round's sentences are numbered after the previous round's.
-    selection = [json.loads(l) for name in ("selection.jsonl", "selection-round2.jsonl", "selection-round3.jsonl", "selection-round4.jsonl")
+    selection = [json.loads(l) for name in ("selection.jsonl", "selection-round2.jsonl", "selection-round3.jsonl", "selection-round4.jsonl", "selection-round5.jsonl")
                  for l in open(os.path.join(HERE, name), encoding="utf-8")]
     labels = {}
     for path in sys.argv[1:]:
