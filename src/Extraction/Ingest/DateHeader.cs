@@ -1,6 +1,6 @@
 namespace Extraction.Ingest;
 
-using static Extraction.Recognizers.Dates.DatesNormalizer;
+using Extraction.Text;
 
 /// <summary>
 /// The seeds' leading metadata header, "date YYYY-MM" (or YYYY-MM-DD), possibly after white space. It gives
@@ -42,13 +42,13 @@ public static class DateHeader
     public static bool IsIsoDate(ReadOnlySpan<char> value)
     {
         if (value.Length is not (4 or 7 or 10)) return false;
-        int year = Int(value[..4]);
+        int year = AsciiDigits.Value(value[..4]);
         if (year < 1) return false;
         if (value.Length == 4) return true;
-        int month = Int(value[5..7]);
+        int month = AsciiDigits.Value(value[5..7]);
         if (value[4] != '-' || month is < 1 or > 12) return false;
         if (value.Length == 7) return true;
-        int day = Int(value[8..10]);
+        int day = AsciiDigits.Value(value[8..10]);
         return value[7] == '-' && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 }

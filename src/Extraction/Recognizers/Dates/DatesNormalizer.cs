@@ -156,9 +156,9 @@ public static class DatesNormalizer
         if (token[a.Length + 1 + b.Length] != separator) return false;
         int year, month, day;
         if (separator == '-' && a.Length == 4 && b.Length is 1 or 2 && c.Length is 1 or 2)
-            (year, month, day) = (Int(a), Int(b), Int(c));
+            (year, month, day) = (AsciiDigits.Value(a), AsciiDigits.Value(b), AsciiDigits.Value(c));
         else if (separator != '-' && a.Length is 1 or 2 && b.Length is 1 or 2 && c.Length == 4)
-            (year, month, day) = (Int(c), Int(b), Int(a));
+            (year, month, day) = (AsciiDigits.Value(c), AsciiDigits.Value(b), AsciiDigits.Value(a));
         else
             return false;
         date = new DatePart(year, month, day);
@@ -171,22 +171,9 @@ public static class DatesNormalizer
         first = second = 0;
         int hyphen = token.IndexOf('-');
         if (hyphen <= 0 || hyphen > 4 || token.Length - hyphen - 1 is < 1 or > 4) return false;
-        first = Int(token[..hyphen]);
-        second = Int(token[(hyphen + 1)..]);
+        first = AsciiDigits.Value(token[..hyphen]);
+        second = AsciiDigits.Value(token[(hyphen + 1)..]);
         return first > 0 && second > 0;
-    }
-
-    /// <summary>Value of plain ASCII digits; -1 when anything else is there.</summary>
-    public static int Int(ReadOnlySpan<char> digits)
-    {
-        if (digits.IsEmpty || digits.Length > 9) return -1;
-        int value = 0;
-        foreach (char c in digits)
-        {
-            if (!char.IsAsciiDigit(c)) return -1;
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /// <summary>A year a date may name: four digits from 1000 to 2199.</summary>
@@ -199,7 +186,7 @@ public static class DatesNormalizer
         else if (word.EndsWith("er") || word.EndsWith("re")) word = word[..^2];
         else if (word.EndsWith("e")) word = word[..^1];
         else return 0;
-        int arabic = Int(word);
+        int arabic = AsciiDigits.Value(word);
         return arabic > 0 ? arabic : Roman(word);
     }
 
@@ -223,7 +210,7 @@ public static class DatesNormalizer
     /// <summary>TIMEX3 decade value: "les années 2000" is "200", "les années 90" (two digits) "199"; null when not a decade.</summary>
     public static string? Decade(ReadOnlySpan<char> digits)
     {
-        int value = Int(digits);
+        int value = AsciiDigits.Value(digits);
         if (digits.Length == 2 && value % 10 == 0 && value >= 20) return "19" + digits[0];
         if (digits.Length == 4 && value % 10 == 0 && IsYear(value)) return digits[..3].ToString();
         return null;
@@ -290,9 +277,9 @@ public static class DatesNormalizer
     public static DatePart? ParseDocumentDate(string? value)
     {
         if (value is null || !Ingest.DateHeader.IsIsoDate(value)) return null;
-        int year = Int(value.AsSpan(0, 4));
-        int month = value.Length >= 7 ? Int(value.AsSpan(5, 2)) : 0;
-        int day = value.Length == 10 ? Int(value.AsSpan(8, 2)) : 0;
+        int year = AsciiDigits.Value(value.AsSpan(0, 4));
+        int month = value.Length >= 7 ? AsciiDigits.Value(value.AsSpan(5, 2)) : 0;
+        int day = value.Length == 10 ? AsciiDigits.Value(value.AsSpan(8, 2)) : 0;
         return year > 0 ? new DatePart(year, month, day) : null;
     }
 }

@@ -33,7 +33,7 @@ internal static class DatesRecognizer
         switch (token.Kind)
         {
             case TokenKind.Number:
-                int value = DatesNormalizer.Int(text);
+                int value = AsciiDigits.Value(text);
                 if (value >= 0 && text.Length <= 4) return new Lexeme(LexKind.Integer, value);
                 if (DatesNormalizer.TrySplitRange(text, out _, out _)) return new Lexeme(LexKind.NumberRange, 0);
                 if (DatesNormalizer.TryNumericDate(text, out _)) return new Lexeme(LexKind.NumericDate, 0);
@@ -63,7 +63,7 @@ internal static class DatesRecognizer
             var rest = folded[3..];
             if (DatesLexicon.Lookup.TryGetValue(rest, out var month) && month.Kind == LexKind.Month && !month.Has(LexFlags.NumberToo))
                 return new Lexeme(LexKind.MidMonth, month.Value, flags);
-            int year = DatesNormalizer.Int(rest);
+            int year = AsciiDigits.Value(rest);
             if (DatesNormalizer.IsYear(year)) return new Lexeme(LexKind.MidYear, year, flags);
             return default;
         }
