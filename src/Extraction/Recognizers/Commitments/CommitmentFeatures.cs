@@ -7,7 +7,7 @@ using Extraction.Text;
 
 /// <summary>
 /// The features the commitment reader weighs for one sentence, as hashed indices: its words, word pairs and
-/// word beginnings (a crude stem), what the rules read in it (type and status), and whether it holds an actor, a count, money, a future or conditional verb, a request verb or a
+/// word beginnings (a crude stem), what the rules read in it (type and status, so their request verbs arrive as "called_for"), and whether it holds an actor, a count, money, a future or conditional verb or a
 /// negation. Training and inference both call this, so they cannot drift apart.
 /// </summary>
 public static class CommitmentFeatures
