@@ -52,13 +52,66 @@ public sealed class NerModel
         }
     }
 
+    /// <summary>
+    /// Tags the persons of one sentence, the only class a name finder needs, at about half the cost of
+    /// <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{byte})"/>: a French
+    /// person's name holds a capital letter, so only the stretches within <see cref="PersonReach"/> tokens of a
+    /// token holding one are decoded, each as if a sentence began there (after two O tags, which the words
+    /// before it almost always carry); every other token is O. Places and bodies written in lower case
+    /// ("les talibans") may be lost. Persons differ from a full decode's in 3 of the 5,689 sentences of the
+    /// sentence corpus, where the full decode carries a body's name on through lower-case words into a
+    /// person's, and records are byte-identical on unpc-fr, press-fr, the seeds and the bench corpus.
+    /// </summary>
+    public void TagPersons(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, Span<byte> tags)
+    {
+        tags[..tokens.Length].Fill(NerTags.O);
+        var prepared = ArrayPool<TokenFeatures>.Shared.Rent(tokens.Length);
+        try
+        {
+            var sentence = prepared.AsSpan(0, tokens.Length);
+            bool prepare = true;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (!HasCapital(text.Slice(tokens[i].Start, tokens[i].Length))) continue;
+                // The stretch around this capital, merged with the next capitals' while they are near.
+                int first = Math.Max(0, i - PersonReach), end = i + 1;
+                for (int j = i + 1; j < tokens.Length && j <= end + 2 * PersonReach; j++)
+                    if (HasCapital(text.Slice(tokens[j].Start, tokens[j].Length))) end = j + 1;
+                end = Math.Min(tokens.Length, end + PersonReach);
+                if (prepare)
+                {
+                    NerFeatures.Prepare(text, folded, tokens, Lexicon, sentence);
+                    prepare = false;
+                }
+                Tag(sentence, tags, first, end);
+                i = end - 1;
+            }
+        }
+        finally
+        {
+            ArrayPool<TokenFeatures>.Shared.Return(prepared);
+        }
+    }
+
+    /// <summary>How far the features see: a token two away from a capital still weighs it.</summary>
+    public const int PersonReach = 2;
+
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    internal void Tag(ReadOnlySpan<TokenFeatures> sentence, Span<byte> tags) => Tag(sentence, tags, 0, sentence.Length);
+
     // Batch runs are short: fully optimised code from the first call beats waiting for tiered compilation.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void Tag(ReadOnlySpan<TokenFeatures> sentence, Span<byte> tags)
+    private void Tag(ReadOnlySpan<TokenFeatures> sentence, Span<byte> tags, int first, int end)
     {
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         byte previous = NerTags.O, beforePrevious = NerTags.O;
-        for (int i = 0; i < sentence.Length; i++)
+        for (int i = first; i < end; i++)
         {
             int n = NerFeatures.Extract(sentence, i, previous, beforePrevious, features);
             var scores = Score(weights, mask, features[..n]);

@@ -40,7 +40,7 @@ public sealed class OfficialsRecognizer(NerModel model)
             foreach (var (first, end) in SentenceWindows.Of(document))
             {
                 var windowCountries = countries.Within(tokens[first].Start, tokens[end - 1].End);
-                model.Tag(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
+                model.TagPersons(document.Normalized, folded, CollectionsMarshal.AsSpan(tokens)[first..end], tags.AsSpan(first, end - first));
                 spans.Clear();
                 FindNames(view, tags, first, end, windowCountries, spans);
                 // "Emmanuel Macron a plaidé pour … . Le président français a également …": a sentence opening on an
