@@ -2,6 +2,7 @@ namespace Extraction.Tokenize;
 
 using System.Collections.Frozen;
 using Extraction.Core;
+using Extraction.French;
 using Extraction.Text;
 
 /// <summary>
@@ -16,9 +17,14 @@ public static class FrenchTokenizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionWords = FrozenWords.Of(StringComparer.OrdinalIgnoreCase,
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu");
 
-    // Pronouns split off a verb after a hyphen ("dit-il", "a-t-elle", "pensez-vous").
+    // Pronouns split off a verb after a hyphen ("dit-il", "pensez-vous"), the third person's also with the "t" that
+    // parts two vowels ("a-t-elle"). The subject pronouns have no accents: folded, they are the words as written.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Clitics = FrozenWords.Of(StringComparer.OrdinalIgnoreCase,
-        "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "t-il", "t-elle", "t-on", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "t-ils", "t-elles", "là", "ci");
+    [
+        .. FrenchFunctionWords.ThirdPersonSubjectPronouns, "je", "tu", .. FrenchFunctionWords.FirstAndSecondPluralPronouns, "ce",
+        .. FrenchFunctionWords.ThirdPersonSubjectPronouns.Select(pronoun => "t-" + pronoun), "le", "la", "les", "lui", "leur", "moi", "toi",
+        "y", "en", "là", "ci",
+    ]);
 
     // "celui-ci", "jusque-là" are one word; after a noun "-là" and "-ci" split off ("ce jour" "-là").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeHeads = FrozenWords.Of(StringComparer.OrdinalIgnoreCase,

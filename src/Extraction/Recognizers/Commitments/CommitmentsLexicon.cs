@@ -4,6 +4,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extraction.French;
 using Extraction.Text;
+using static Extraction.French.FrenchFunctionWords;
 
 /// <summary>What a cue says about the clause it stands in.</summary>
 public enum CueKind : byte
@@ -299,18 +300,23 @@ public static class CommitmentsLexicon
 
     /// <summary>Words before a noun that make it a complement rather than the subject of the clause.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = FrozenWords.Of(
-        "a", "au", "aux", "de", "d'", "du", "par", "pour", "en", "avec", "sur", "dans", "vers", "chez", "entre",
-        "contre", "sans", "selon", "aupres", "envers", "parmi", "sous", "outre", "via", "apres", "avant", "hors");
+    [
+        // Not "des", as often the plural article of a subject ("Des pays se sont engagés"): it is one of the Determiners.
+        .. FormsOfA, "de", "d'", "du", .. CommonPrepositions, "vers", "chez", "entre", "contre", "sans", "selon", "aupres", "envers",
+        "parmi", "sous", "outre", "via", "apres", "avant", "hors",
+    ]);
 
     /// <summary>Words that may stand between a preposition and its noun: "à l'", "de nombreux", "des 36".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = FrozenWords.Of(
-        "le", "la", "les", "l'", "des", "un", "une", "ces", "cet", "cette", "ce", "leurs", "leur", "ses", "son", "sa",
-        "nos", "notre", "vos", "votre", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "autres",
-        "tous", "toutes", "divers", "differents", "quelques", "plus", "moins", "pres", "environ");
+    [
+        .. DefiniteArticles, .. IndefiniteArticles, .. Demonstratives, .. ThirdPersonPossessives, .. FirstAndSecondPluralPossessives,
+        "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "autres", "tous", "toutes", "divers", "differents", "quelques",
+        "plus", "moins", "pres", "environ",
+    ]);
 
     /// <summary>Words before a personnel noun that make it an owner or beneficiary, not a pledge: "dans leurs contingents", "pour les officiers".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeneficiaryMarkers = FrozenWords.Of(
-        "ses", "son", "sa", "leurs", "leur", "nos", "notre", "vos", "votre", "pour", "dans", "parmi", "aupres");
+        [.. ThirdPersonPossessives, .. FirstAndSecondPluralPossessives, "pour", "dans", "parmi", "aupres"]);
 
     /// <summary>Words that, after a "ne", negate the verb: "n'a pas", "ne s'est jamais engagé".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationTails = FrozenWords.Of(
@@ -332,7 +338,7 @@ public static class CommitmentsLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricNouns = FrozenWords.Of("impact", "impacts", "empreinte", "empreintes");
 
     /// <summary>Possessives and demonstratives that open such a back reference.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences = FrozenWords.Of("son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "ces");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackReferences = FrozenWords.Of([.. ThirdPersonPossessives, .. Demonstratives]);
 
     /// <summary>
     /// Stems of verbs of giving and sending. A state's future action is a pledge only with one of them ("la France
@@ -391,14 +397,14 @@ public static class CommitmentsLexicon
         ["aire", "aires", "ale", "ales", "aux", "al", "ique", "iques", "iere", "ieres", "ier", "iers", "elle", "elles", "ive", "ives", "if", "ifs"];
 
     /// <summary>Articles and possessives between a linker and its noun.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseArticles = FrozenWords.Of("la", "le", "l'", "les", "un", "une", "leurs", "leur", "nos", "ses", "sa", "son");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseArticles = FrozenWords.Of([.. DefiniteArticles, "un", "une", .. ThirdPersonPossessives, "nos"]);
 
     /// <summary>Prepositions joining a complement to its head noun: "rôle des femmes", "disponibles pour un déploiement rapide".</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseLinkers = FrozenWords.Of("de", "d'", "des", "du", "pour", "a", "au", "aux");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseLinkers = FrozenWords.Of([.. FormsOfDe, .. FormsOfA, "pour"]);
 
     /// <summary>Words that may join two terms of one type into one phrase: "militaires et policières", "formation à la lutte contre les engins explosifs".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseConnectors = FrozenWords.Of(
-        "de", "d'", "des", "du", "la", "le", "les", "l'", "a", "au", "aux", "et", "ou", "contre", "lutte", "en", "matiere");
+        [.. FormsOfDe, .. DefiniteArticles, .. FormsOfA, "et", "ou", "contre", "lutte", "en", "matiere"]);
 
     /// <summary>Nouns of doing or measuring something to what is pledged: "le renforcement des", "le nombre de", "dans le domaine de".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcessWords = FrozenWords.Of(
@@ -408,9 +414,11 @@ public static class CommitmentsLexicon
 
     /// <summary>Function words and pre-noun adjectives, which never head what is pledged.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonHeads = FrozenWords.Of(
-        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "a", "au", "aux", "en", "dans", "pour",
-        "par", "sur", "avec", "qui", "que", "qu'", "dont", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-        "nos", "notre", "vos", "votre", "il", "elle", "ils", "elles", "nous", "vous", "on", "se", "s'", "est", "sont", "ont",
-        "etre", "avoir", "sera", "seront", "plus", "moins", "tres", "aussi", "notamment", "egalement", "davantage", "nouveau",
-        "nouvel", "nouvelle", "nouveaux", "nouvelles", "autres", "tous", "toutes", "certaines", "certains", "plusieurs");
+    [
+        .. DefiniteArticles, .. IndefiniteArticles, .. FormsOfDe, "et", "ou", .. FormsOfA, .. CommonPrepositions, .. RelativePronouns,
+        .. Demonstratives, .. ThirdPersonPossessives, .. FirstAndSecondPluralPossessives, .. ThirdPersonSubjectPronouns,
+        .. FirstAndSecondPluralPronouns, "se", "s'", "est", "sont", "ont", "etre", "avoir", "sera", "seront", "plus", "moins", "tres",
+        "aussi", "notamment", "egalement", "davantage", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autres", "tous",
+        "toutes", "certaines", "certains", "plusieurs",
+    ]);
 }

@@ -4,6 +4,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extraction.French;
 using Extraction.Text;
+using static Extraction.French.FrenchFunctionWords;
 
 /// <summary>
 /// Word lists for counts. Every key is folded (lower case, accents removed, see <see cref="Text.TextFolding"/>)
@@ -28,19 +29,20 @@ public static class CountsLexicon
 
     /// <summary>Words that stand between a verb-less number and its noun, or end the noun phrase: never a head noun.</summary>
     public static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.Ordinal,
-        // determiners
-        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-        "notre", "nos", "votre", "vos", "mon", "ma", "mes", "tout", "tous", "toute", "toutes", "chaque", "aucun", "aucune", "plusieurs",
-        "certains", "certaines", "autres", "quelques",
+    [
+        // determiners, with the first person's possessives of quoted speech
+        .. DefiniteArticles, .. IndefiniteArticles, .. FormsOfDe, .. Demonstratives, .. ThirdPersonPossessives,
+        .. FirstAndSecondPluralPossessives, "mon", "ma", "mes", "tout", "tous", "toute", "toutes", "chaque", "aucun", "aucune",
+        "plusieurs", "certains", "certaines", "autres", "quelques",
         // prepositions
-        "a", "au", "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "contre", "entre", "vers", "chez", "depuis",
-        "pendant", "durant", "avant", "apres", "selon", "parmi", "des", "hors", "malgre", "via", "outre", "jusqu'", "jusque", "pres",
-        "lors", "devant", "derriere", "envers", "afin", "grace", "face", "au-dela", "au-dessus", "au-dessous",
-        // conjunctions
-        "et", "ou", "mais", "donc", "or", "ni", "car", "que", "qu'", "si", "comme", "lorsque", "lorsqu'", "quand", "dont", "tandis", "puis",
+        .. FormsOfA, .. CommonPrepositions, "sous", "sans", "contre", "entre", "vers", "chez", "depuis", "pendant", "durant", "avant",
+        "apres", "selon", "parmi", "hors", "malgre", "via", "outre", "jusqu'", "jusque", "pres", "lors", "devant", "derriere", "envers",
+        "afin", "grace", "face", "au-dela", "au-dessus", "au-dessous",
+        // conjunctions and relative pronouns
+        .. RelativePronouns, "et", "ou", "mais", "donc", "or", "ni", "car", "si", "comme", "lorsque", "lorsqu'", "quand", "tandis", "puis",
         // pronouns
-        "il", "ils", "elle", "elles", "on", "se", "s'", "y", "qui", "lui", "eux", "nous", "vous", "je", "j'", "me", "m'", "te", "t'", "c'",
-        "ceci", "cela", "ca", "celui", "celle", "ceux", "celles", "chacun", "chacune",
+        .. ThirdPersonSubjectPronouns, .. FirstAndSecondPluralPronouns, "se", "s'", "y", "lui", "eux", "je", "j'", "me", "m'", "te", "t'",
+        "c'", "ceci", "cela", "ca", "celui", "celle", "ceux", "celles", "chacun", "chacune",
         // auxiliaries and frequent verbs
         "est", "sont", "ont", "avait", "avaient", "etait", "etaient", "sera", "seront", "serait", "seraient", "aura", "auront",
         "aurait", "auraient", "ete", "fait", "font", "peut", "peuvent", "doit", "doivent", "va", "vont", "ai", "as", "avons", "avez",
@@ -49,7 +51,8 @@ public static class CountsLexicon
         "plus", "moins", "tres", "aussi", "encore", "deja", "bien", "seulement", "environ", "actuellement", "notamment", "maintenant",
         "cependant", "autant", "tant", "quant", "ainsi", "alors", "meme", "seul", "seule", "seuls", "seules", "pres", "demi", "demie",
         // participles that open a clause
-        "ayant", "etant");
+        "ayant", "etant",
+    ]);
 
     /// <summary>A number directly followed by one of these has lost its noun ("tandis que 23 ont cité").</summary>
     public static readonly FrozenSet<string> ElidedFollowers = FrozenSet.Create(StringComparer.Ordinal,

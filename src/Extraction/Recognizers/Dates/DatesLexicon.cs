@@ -4,6 +4,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extraction.French;
 using Extraction.Text;
+using static Extraction.French.FrenchFunctionWords;
 
 /// <summary>What a token can be to the date grammar, decided once per token.</summary>
 internal enum LexKind : byte
@@ -90,11 +91,12 @@ internal static class DatesLexicon
     // Words that may follow a year after a weak preposition ("l'accord de 2015 sur", "le génocide de 1994 qui"):
     // a count's noun ("de 2000 soldats") never is one of them.
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FrozenWords.Of(
-        "sur", "qui", "que", "qu'", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "avec", "contre", "entre",
-        "lors", "dont", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "est", "sont", "etait", "etaient",
-        "ont", "avait", "avaient", "se", "s'", "ne", "n'", "il", "elle", "ils", "elles", "on", "puis", "mais", "ainsi",
-        "comme", "avant", "apres", "selon", "sous", "vers", "y", "ce", "cette", "ces", "leur", "leurs", "son", "sa", "ses",
-        "notamment", "deja", "encore", "alors", "fut", "furent", "lorsque", "lorsqu'", "quand");
+    [
+        .. CommonPrepositions, .. RelativePronouns, "et", "ou", .. FormsOfA, "contre", "entre", "lors", .. DefiniteArticles,
+        .. IndefiniteArticles, .. FormsOfDe, "est", "sont", "etait", "etaient", "ont", "avait", "avaient", "se", "s'", "ne", "n'",
+        .. ThirdPersonSubjectPronouns, "puis", "mais", "ainsi", "comme", "avant", "apres", "selon", "sous", "vers", "y", "ce", "cette",
+        "ces", .. ThirdPersonPossessives, "notamment", "deja", "encore", "alors", "fut", "furent", "lorsque", "lorsqu'", "quand",
+    ]);
 
     // Words before "de" that make the number after it a quantity ("plus de 2000", "un total de 1500").
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = FrozenWords.Of(

@@ -4,6 +4,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extraction.French;
 using Extraction.Text;
+using static Extraction.French.FrenchFunctionWords;
 
 /// <summary>Word lists for officials, all in folded form (lower case, no accents) unless said otherwise.</summary>
 public static class OfficialsLexicon
@@ -93,45 +94,59 @@ public static class OfficialsLexicon
 
     /// <summary>Words after which a participle noun is a verb: "élu en 2010", "élu à la tête", "élu le 5 mai", "élu par le Parlement".</summary>
     public static readonly FrozenSet<string> ParticipleComplements = FrozenSet.Create(StringComparer.Ordinal,
-        "en", "a", "au", "aux", "par", "pour", "avec", "dans", "sur", "lors", "depuis", "sous", "comme", "le", "la", "les", "l'", "un", "une", "haut");
+    [
+        // Not "de" in any form ("des" neither): after it the participle is the noun, "l'élu du Montana".
+        .. FormsOfA, .. CommonPrepositions, "lors", "depuis", "sous", "comme", .. DefiniteArticles, "un", "une", "haut",
+    ]);
 
     /// <summary>Articles left out of a title.</summary>
     public static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.Ordinal,
-        "le", "la", "l'", "les", "un", "une", "son", "sa", "leur", "ce", "cet", "cette");
+        [.. DefiniteArticles, "un", "une", "son", "sa", "leur", "ce", "cet", "cette"]);
 
     /// <summary>
     /// Words that end the search for a role: a verb or a relative pronoun between a role and a name means the
     /// role belongs to another clause ("le ministre a rencontré Jean Dupont").
     /// </summary>
     public static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "a", "ont", "est", "sont", "était", "avait", "avaient", "sera", "serait", "fut", "qui", "que", "qu'", "dont", "où",
-        "il", "elle", "ils", "elles", "selon", "avec", "contre", "entre", "mais", "car", "lors", "après", "avant", "pendant",
-        "reçu", "rencontré", "dit", "déclaré", "estimé", "expliqué", "affirmé", "indiqué", "souligné", "annoncé");
+    [
+        "a", "ont", "est", "sont", "était", "avait", "avaient", "sera", "serait", "fut", .. RelativePronouns, "où", "il", "elle", "ils",
+        "elles", "selon", "avec", "contre", "entre", "mais", "car", "lors", "après", "avant", "pendant", "reçu", "rencontré", "dit",
+        "déclaré", "estimé", "expliqué", "affirmé", "indiqué", "souligné", "annoncé",
+    ]);
 
     public static bool IsClausePunctuation(ReadOnlySpan<char> token) =>
         token is "." or ";" or ":" or "!" or "?" or "«" or "»" or "\"" or "“" or "”" or "(" or ")" or "[" or "]" or "—" or "–";
 
     /// <summary>Words a role may follow: a role opens a noun phrase ("le ministre", "du président", "l'ancien Président").</summary>
     public static readonly FrozenSet<string> RoleOpeners = FrozenSet.Create(StringComparer.Ordinal,
-        "le", "la", "l'", "les", "un", "une", "du", "au", "aux", "des", "son", "sa", "ses", "leur", "notre", "votre", "ce", "cet", "cette", ",", "et", "(");
+    [
+        .. DefiniteArticles, .. IndefiniteArticles, "du", "au", "aux", "son", "sa", "ses", "leur", "notre", "votre", "ce", "cet", "cette",
+        ",", "et", "(",
+    ]);
 
     /// <summary>Words a role never ends on right before a name: "la ministre sur France Info", "porte-parole de Jean Dupont".</summary>
     public static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
-        "a", "au", "aux", "de", "d'", "du", "des", "sur", "pour", "par", "en", "dans", "avec", "chez", "vers", "contre", "selon", "entre", "aupres",
-        "le", "la", "l'", "les", "et", "ou", "que", "qu'");
+    [
+        .. FormsOfA, .. FormsOfDe, .. CommonPrepositions, "chez", "vers", "contre", "selon", "entre", "aupres", .. DefiniteArticles, "et",
+        "ou", "que", "qu'",
+    ]);
 
     /// <summary>Arabic article prefixes written in lower case inside names ("Haider al-Abadi", "Bachar al-Assad").</summary>
     public static readonly ImmutableArray<string> NamePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ben-", "bin-", "ibn-", "abu-", "abou-"];
 
     /// <summary>Particles inside names ("Jean-Yves Le Drian", "Ursula von der Leyen"), kept only before a capitalised word.</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
+        // Parts of names, not the function words: no "des", which capitalised opens a clause (NotNameWords).
         "de", "du", "d'", "van", "von", "der", "den", "da", "di", "dos", "del", "al", "el", "ben", "bin", "ould", "ibn", "le", "la", "mac", "ter");
 
     /// <summary>Capitalised words that start a clause rather than continue a name ("… Grothe Des Casques bleus").</summary>
     public static readonly FrozenSet<string> NotNameWords = FrozenSet.Create(StringComparer.Ordinal,
-        "des", "les", "un", "une", "il", "elle", "ils", "elles", "ce", "cette", "ces", "nous", "vous", "on", "mais", "et", "ou",
-        "en", "dans", "pour", "par", "sur", "avec", "selon", "lors", "apres", "avant", "depuis", "aux", "au", "a", "si", "quand",
-        "photo", "credit", "source", "onu", "otan", "nations", "unies", "etat", "etats", "etats-unis", "monsieur", "madame");
+    [
+        // Not "le", "la", "de", "du" or "d'": they are NameParticles ("Le Drian", "de Mistura").
+        .. IndefiniteArticles, "les", .. ThirdPersonSubjectPronouns, "ce", "cette", "ces", .. FirstAndSecondPluralPronouns, "mais", "et",
+        "ou", .. CommonPrepositions, "selon", "lors", "apres", "avant", "depuis", .. FormsOfA, "si", "quand",
+        "photo", "credit", "source", "onu", "otan", "nations", "unies", "etat", "etats", "etats-unis", "monsieur", "madame",
+    ]);
 
     /// <summary>Words before a name that make it a photo credit or a byline, not a person in the story.</summary>
     public static readonly FrozenSet<string> CreditWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -168,7 +183,7 @@ public static class OfficialsLexicon
     /// pour la Syrie", "ambassadeur de France au Liban", "commandant des forces en Afghanistan".
     /// </summary>
     public static readonly FrozenSet<string> FieldPrepositions = FrozenSet.Create(StringComparer.Ordinal,
-        "pour", "sur", "en", "au", "aux", "a", "dans", "vers", "contre", "aupres");
+        [.. FormsOfA, "pour", "sur", "en", "dans", "vers", "contre", "aupres"]);
 
     /// <summary>
     /// A few states by name and adjective, for titles when no "countries" stage has run before this one; the
@@ -216,8 +231,7 @@ public static class OfficialsLexicon
         ",", "et", "ou", "mais", "puis", "où", "que", "qu'", "quand", "lorsque", "si", "dont", "car");
 
     /// <summary>Possessives before "homologue": "Emmanuel Macron a appelé son homologue libanais".</summary>
-    public static readonly FrozenSet<string> Possessives = FrozenSet.Create(StringComparer.Ordinal,
-        "son", "sa", "ses", "leur", "leurs");
+    public static readonly FrozenSet<string> Possessives = ThirdPersonPossessives.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Set membership for a span of text, without making a string of it.</summary>
     public static bool Has(this FrozenSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
