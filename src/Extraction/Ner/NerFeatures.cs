@@ -25,10 +25,15 @@ public static class NerFeatures
 
     /// <summary>Hashes the strings of every token of a sentence; <paramref name="folded"/> is the lower-cased, accent-free copy of <paramref name="text"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, NerLexicon lexicon, Span<TokenFeatures> output)
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, NerLexicon lexicon, Span<TokenFeatures> output) =>
+        Prepare(text, folded, tokens, lexicon, output, 0, tokens.Length);
+
+    /// <summary>The same for tokens <paramref name="from"/> to <paramref name="to"/> only, for a decoder that reads part of a sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, NerLexicon lexicon, Span<TokenFeatures> output, int from, int to)
     {
         Span<char> shape = stackalloc char[8];
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = from; i < to; i++)
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             var lower = folded.Slice(tokens[i].Start, tokens[i].Length);

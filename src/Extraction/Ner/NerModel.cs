@@ -69,7 +69,7 @@ public sealed class NerModel
         try
         {
             var sentence = prepared.AsSpan(0, tokens.Length);
-            bool prepare = true;
+            int preparedEnd = 0;
             for (int i = 0; i < tokens.Length; i++)
             {
                 if (!HasCapital(text.Slice(tokens[i].Start, tokens[i].Length))) continue;
@@ -78,11 +78,10 @@ public sealed class NerModel
                 for (int j = i + 1; j < tokens.Length && j <= end + 2 * PersonReach; j++)
                     if (HasCapital(text.Slice(tokens[j].Start, tokens[j].Length))) end = j + 1;
                 end = Math.Min(tokens.Length, end + PersonReach);
-                if (prepare)
-                {
-                    NerFeatures.Prepare(text, folded, tokens, Lexicon, sentence);
-                    prepare = false;
-                }
+                // The features of a token look two tokens to each side; only those the stretch reads are prepared.
+                int from = Math.Max(preparedEnd, first - PersonReach), to = Math.Min(tokens.Length, end + PersonReach);
+                NerFeatures.Prepare(text, folded, tokens, Lexicon, sentence, from, to);
+                preparedEnd = to;
                 Tag(sentence, tags, first, end);
                 i = end - 1;
             }
