@@ -156,6 +156,7 @@ public sealed class OfficialsRecognizer(NerModel model)
     {
         for (int i = first; i < end; i++)
         {
+            bool nameWord = view.IsNameWord(i);
             if (tags[i] == NerTags.BeginPer)
             {
                 int e = i + 1;
@@ -170,13 +171,13 @@ public sealed class OfficialsRecognizer(NerModel model)
                 int e = NameEnd(view, i + 1, end);
                 if (e > i + 1) spans.Add((i + 1, e));
             }
-            else if (view.IsNameWord(i) && i + 1 < end
+            else if (nameWord && i + 1 < end
                 && (model.Lexicon.IsFirstName(view.Folded(i)) || IsEastAsianGivenName(view.Word(i + 1)))
                 && NameEnd(view, i, end) is var nameEnd && nameEnd > i + 1)
             {
                 spans.Add((i, nameEnd));
             }
-            else if (i > first && view.IsNameWord(i) && RoleGrammar.IsNoun(view.Folded(i - 1)) && !IsCountry(view, countries, i)
+            else if (i > first && nameWord && RoleGrammar.IsNoun(view.Folded(i - 1)) && !IsCountry(view, countries, i)
                 && NameEnd(view, i, end) is var heldEnd
                 && (heldEnd >= end || view.Word(heldEnd) is "et" or "," or "." or ";" or ":" or ")"))
             {
@@ -193,7 +194,7 @@ public sealed class OfficialsRecognizer(NerModel model)
                 }
                 else i = heldEnd - 1;
             }
-            else if (i > first && view.Word(i - 1) is "," && view.IsNameWord(i) && !IsCountry(view, countries, i)
+            else if (i > first && view.Word(i - 1) is "," && nameWord && !IsCountry(view, countries, i)
                 && NameEnd(view, i, end) is var apposedEnd && apposedEnd > i + 1
                 && (apposedEnd >= end || view.Word(apposedEnd) is "." or "," or ";" or ")") && RoleJustBefore(view, first, i - 1))
             {
