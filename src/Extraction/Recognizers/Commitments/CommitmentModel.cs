@@ -17,7 +17,9 @@ public sealed class CommitmentModel
         public float Score(List<uint> features)
         {
             float score = Bias;
-            foreach (var f in features) score += Weights[f];
+            var weights = Weights;
+            // Read through the list's span: every sentence of every document is scored, and the enumerator checks versions.
+            foreach (uint f in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features)) score += weights[f];
             return score;
         }
 
