@@ -24,9 +24,12 @@ public static class FrenchVerbForms
         "camera", "cameras", "opera", "operas", "cholera", "riviera", "sierra", "lira", "vera", "cedra", "hydra", "chimera",
         "livra", "ouvra", "delivra");
 
+    // Every future ending ends in one of these, every conditional ending in "rait" or "raient": the plural
+    // nouns and the present tenses that most words are fail here, before the list is read.
     public static bool IsFuture(ReadOnlySpan<char> folded) =>
-        folded.Length >= 4 && folded[^1] is 'a' or 't' or 's' or 'z' && Affixes.EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);
+        folded.Length >= 4 && (folded.EndsWith("ra") || folded.EndsWith("ront") || folded.EndsWith("rons") || folded.EndsWith("rez"))
+        && Affixes.EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);
 
     public static bool IsConditional(ReadOnlySpan<char> folded) =>
-        folded.Length >= 6 && folded[^1] == 't' && Affixes.EndsWithAny(folded, ConditionalEndings);
+        folded.Length >= 6 && (folded.EndsWith("rait") || folded.EndsWith("raient")) && Affixes.EndsWithAny(folded, ConditionalEndings);
 }
