@@ -49,7 +49,7 @@ public sealed class Document
     public List<Token> Tokens { get; } = [];
     public List<string> Warnings { get; } = [];
 
-    /// <summary>Mentions by list name ("dates", "counts", …), filled by the recogniser stages.</summary>
+    /// <summary>Mentions by list name, filled by the recogniser stages.</summary>
     public Dictionary<string, List<Mention>> Mentions { get; } = new(StringComparer.Ordinal);
 
     public List<Mention> MentionsOf(string list)

@@ -66,11 +66,11 @@ public sealed class PipelineConfig
         if (root["lists"] is JArray listArray)
         {
             foreach (var item in listArray)
-                lists.Add(item.Type == JTokenType.String ? (string)item! : throw new PipelineConfigException($"{path}: \"lists\" should hold strings such as \"dates\""));
+                lists.Add(item.Type == JTokenType.String ? (string)item! : throw new PipelineConfigException($"{path}: \"lists\" should hold strings, the list names the stages write"));
         }
         else if (root["lists"] is not null)
         {
-            throw new PipelineConfigException($"{path}: \"lists\" should be an array of list names such as [\"dates\", \"counts\"]");
+            throw new PipelineConfigException($"{path}: \"lists\" should be an array of the list names the stages write");
         }
 
         foreach (var (key, _) in root)

@@ -22,4 +22,16 @@ public class LayeringTests
             .Order(StringComparer.Ordinal);
         Assert.That(offenders, Is.Empty);
     }
+
+    [Test]
+    public void No_core_folder_names_a_type()
+    {
+        var names = StandardPipeline.Types.Select(t => "\"" + t.Name + "\"").ToList();
+        var offenders = CoreFolders
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(TestPaths.Root, folder), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(file => names.Where(File.ReadAllText(file).Contains).Select(name => Path.GetRelativePath(TestPaths.Root, file).Replace('\\', '/') + " " + name))
+            .Order(StringComparer.Ordinal);
+        Assert.That(names, Has.Count.EqualTo(7));
+        Assert.That(offenders, Is.Empty);
+    }
 }
