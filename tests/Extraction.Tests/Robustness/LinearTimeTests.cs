@@ -10,7 +10,7 @@ using FsCheck.Fluent;
 
 /// <summary>
 /// Adversarial input must cost time in proportion to its length: grown ten times, a pattern may take at most
-/// fifteen times as long (linear is 10, quadratic 100). The bound is on the ratio of two processor times, each
+/// fifteen times as long (linear is 10, quadratic 100), a page twenty-five times (<see cref="MaxPageRatio"/>). The bound is on the ratio of two processor times, each
 /// measured after a collection, not on a wall-clock figure; a ratio over the bound is measured again, twice at
 /// most, before it fails. Text patterns go through the pipeline, page patterns through HTML ingest and the
 /// pipeline, line patterns through JSON Lines ingest. The suite grows each pattern from 50 KB (pages from
@@ -24,6 +24,12 @@ public class LinearTimeTests
 {
     private const double MaxRatio = 15;
 
+    // A page's DOM is built by HtmlAgilityPack, whose own LoadHtml grows 18 to 22 times from 400 KB to 4 MB of
+    // these pages on the build machine (a DOM of 30 MB against one of 0.3 GB: cache, then main memory, and
+    // collections of a heap that size), so a page cannot be held to less than its parser; a quadratic path
+    // still shows as 100.
+    private const double MaxPageRatio = 25;
+
     private static readonly string[] Patterns =
     [
         "9", "1 000 ", "plus de ", "14 et ", "du 7 au ", "M. ", "l'", "-", ".", "«", "Jean-Pierre ", "soixante-dix-", "États ", "République de ", "a ", "1er ", "2017-", "XII ", "Au Mali, 36 pays. ", "et ", "; ", "s'est engagé à ", "M. Lacroix, Secrétaire général, ",
@@ -33,8 +39,8 @@ public class LinearTimeTests
     // Pages of one shape repeated: nesting with text at every level (as deep as the HTML parser allows a
     // block), links inside links, entities, paragraphs of boilerplate, unclosed tags. All but the first are
     // Long: at 4 MB their DOM holds 0.3 to 1 GB in the test process (the unclosed page took the test command
-    // past 1 GB), and collecting a heap that size is so much of their time that in optimised code their ratios
-    // come near the bound (12 to 16 a try, against 5 to 12 for nested text) and often pass only when retried.
+    // past 1 GB), and collecting a heap that size is so much of their time that their ratios reached 14 to 20
+    // a try, against 5 to 12 for nested text, before pages got their own bound.
     private static readonly TestCaseData[] PagePatterns =
     [
         Page("nested text", string.Concat(Enumerable.Repeat("<div class=\"c\">Au Mali, 36 pays. ", 1_000)) + string.Concat(Enumerable.Repeat("</div>", 1_000))),
@@ -83,13 +89,13 @@ public class LinearTimeTests
     }
 
     /// <summary>
-    /// True when the input of size 10n costs under fifteen times that of size n, at the first of three tries;
+    /// True when the input of size 10n costs under <paramref name="maxRatio"/> times that of size n, at the first of three tries;
     /// <paramref name="timings"/> lists the tries. A try takes the best of three runs of the small input (after
     /// two warm-up runs, so the JIT's tiers have settled), then runs the large one until a run is under the
     /// bound, three times at most: as strict as comparing the best of three of each, since the best is under the
     /// bound exactly when one run is, but a large input that passes is run once, not three times.
     /// </summary>
-    private static bool GrowsLinearly(Func<int, Action> runAt, int n, out string timings)
+    private static bool GrowsLinearly(Func<int, Action> runAt, int n, double maxRatio, out string timings)
     {
         Action small = runAt(n), large = runAt(10 * n);
         small();
@@ -104,7 +110,7 @@ public class LinearTimeTests
             for (int round = 0; round < 3 && !linear; round++)
             {
                 largeSeconds = Math.Min(largeSeconds, Seconds(large));
-                linear = largeSeconds / smallSeconds < MaxRatio;
+                linear = largeSeconds / smallSeconds < maxRatio;
             }
             tries.Add($"{n / 1000} KB: {smallSeconds:0.000} s, {10 * n / 1000} KB: {largeSeconds:0.000} s");
         }
@@ -134,8 +140,8 @@ public class LinearTimeTests
         return () => Assert.That(JsonLinesReader.Read(new MemoryStream(bytes), "x.jsonl").Single().Error, Is.Null);
     }
 
-    private static void AssertLinear(Func<int, Action> runAt, int n) =>
-        Assert.That(GrowsLinearly(runAt, n, out var timings), Is.True, timings);
+    private static void AssertLinear(Func<int, Action> runAt, int n, double maxRatio = MaxRatio) =>
+        Assert.That(GrowsLinearly(runAt, n, maxRatio, out var timings), Is.True, timings);
 
     [TestCaseSource(nameof(Patterns))]
     public void Text_grown_tenfold_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => Text(pattern, n), 50_000);
@@ -144,7 +150,7 @@ public class LinearTimeTests
     public void Text_grown_tenfold_from_100_KB_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => Text(pattern, n), 100_000);
 
     [TestCaseSource(nameof(PagePatterns))]
-    public void A_page_grown_tenfold_costs_at_most_fifteen_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 400_000);
+    public void A_page_grown_tenfold_costs_at_most_twenty_five_times_as_much(string pattern) => AssertLinear(n => PageOf(pattern, n), 400_000, MaxPageRatio);
 
     [TestCaseSource(nameof(LinePatterns))]
     public void A_json_line_grown_tenfold_costs_at_most_fifteen_times_as_much(Func<int, string> line) => AssertLinear(n => Lines(line, n), 1_000_000);
@@ -156,7 +162,7 @@ public class LinearTimeTests
     [FsCheck.NUnit.Property(MaxTest = 8, Replay = "(20171114,20211207)", Arbitrary = [typeof(LinearTimeTests)])]
     public bool A_mix_of_adversarial_words_grown_tenfold_costs_at_most_fifteen_times_as_much(string pattern)
     {
-        bool linear = GrowsLinearly(n => Text(pattern, n), 50_000, out var timings);
+        bool linear = GrowsLinearly(n => Text(pattern, n), 50_000, MaxRatio, out var timings);
         TestContext.Out.WriteLine($"\"{pattern}\": {timings}");
         return linear;
     }
