@@ -75,4 +75,16 @@ public sealed class Document
         }
         return lo;
     }
+
+    /// <summary>The sentence holding <paramref name="offset"/>, else the whole text: a binary search, since a recogniser may ask once per mention of a long document.</summary>
+    public TextSpan SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Sentences[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo < Sentences.Count && Sentences[lo].Start <= offset ? Sentences[lo] : new TextSpan(0, Text.Length);
+    }
 }

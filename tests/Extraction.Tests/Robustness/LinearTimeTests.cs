@@ -33,7 +33,7 @@ public class LinearTimeTests
     private static readonly string[] Patterns =
     [
         "9", "1 000 ", "plus de ", "14 et ", "du 7 au ", "M. ", "l'", "-", ".", "«", "Jean-Pierre ", "soixante-dix-", "États ", "République de ", "a ", "1er ", "2017-", "XII ", "Au Mali, 36 pays. ", "et ", "; ", "s'est engagé à ", "M. Lacroix, Secrétaire général, ",
-        "un ", "mille ", "mille un ", "vingt et un ", "1 mille ", "deux cent ", "un un deux jours ", "le 5 mai ", "mardi ", "l'hiver prochain ",
+        "un ", "mille ", "mille un ", "vingt et un ", "1 mille ", "deux cent ", "un un deux jours ", "le 5 mai ", "mardi ", "l'hiver prochain ", "Il a parlé mardi. ",
     ];
 
     // Pages of one shape repeated: nesting with text at every level (as deep as the HTML parser allows a

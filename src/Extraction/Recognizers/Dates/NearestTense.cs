@@ -46,7 +46,7 @@ public static class NearestTense
     /// <summary>The nearest tense marker within the sentence around token <paramref name="index"/>.</summary>
     public static Tense Around(Document document, int index)
     {
-        var sentence = SentenceAt(document, document.Tokens[index].Start);
+        var sentence = document.SentenceAt(document.Tokens[index].Start);
         Span<char> folded = stackalloc char[32];
         for (int distance = 1; distance <= Window; distance++)
         {
@@ -74,11 +74,4 @@ public static class NearestTense
     /// </summary>
     public static bool IsFutureForm(ReadOnlySpan<char> folded) =>
         Future.Contains(folded) || FrenchVerbForms.IsFuture(folded) || (FrenchVerbForms.IsConditional(folded) && !Hearsay.Contains(folded));
-
-    private static TextSpan SentenceAt(Document document, int offset)
-    {
-        foreach (var sentence in document.Sentences)
-            if (sentence.Start <= offset && offset < sentence.End) return sentence;
-        return new TextSpan(0, document.Text.Length);
-    }
 }
