@@ -34,6 +34,12 @@ public static class NearestTense
         "devrait", "devraient", "doit", "doivent", "va", "vont", "allons", "allez", "prevu", "prevue", "prevus", "prevues",
         "aura", "auront", "ira", "iront", "devra", "devront");
 
+    // Verbs of intent and readiness look ahead when an infinitive follows them: "compte se rendre lundi", "s'est
+    // dite prête à fêter vendredi", "entend signer jeudi".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prospective = FrozenWords.Of(
+        "compte", "comptent", "entend", "entendent", "prevoit", "prevoient", "apprete", "appretent", "pret", "prete", "prets", "pretes",
+        "envisage", "envisagent", "projette", "projettent", "espere", "esperent", "souhaite", "souhaitent", "veut", "veulent");
+
     // Conditional auxiliaries tell hearsay about the past: "aurait été tué mardi".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hearsay = FrozenWords.Of("serait", "seraient", "aurait", "auraient");
 
@@ -59,13 +65,35 @@ public static class NearestTense
                 // Folding would read the preposition "à" as the auxiliary "a".
                 if (text is "à" or "À" || char.IsUpper(text[0])) continue;
                 var word = TextFolding.Fold(text, folded);
-                if (IsFutureForm(word)) return Tense.Future;
+                if (IsFutureForm(word) || t < index && Prospective.Contains(word) && InfinitiveFollows(document, t, index, sentence)) return Tense.Future;
                 if (Avoir.Contains(word)) return Tense.PastWithAvoir;
                 if (Past.Contains(word)) return Tense.OtherPast;
                 if (EtrePast.Contains(word)) return Tense.PastEtre;
             }
         }
         return Tense.None;
+    }
+
+    /// <summary>
+    /// An infinitive within the two words after token <paramref name="t"/>, past "à", "de" and a reflexive
+    /// pronoun, and before the date at <paramref name="date"/>: "prête à fêter vendredi", "compte se rendre
+    /// lundi"; in "s'est dit prêt samedi à recourir" the day is when it was said.
+    /// </summary>
+    private static bool InfinitiveFollows(Document document, int t, int date, TextSpan sentence)
+    {
+        Span<char> folded = stackalloc char[32];
+        for (int k = t + 1, words = 0; k < date && words < 2; k++)
+        {
+            var token = document.Tokens[k];
+            if (token.End > sentence.End || token.Length > 32) return false;
+            var text = document.NormOf(token);
+            var word = TextFolding.Fold(text, folded);
+            if (word is "a" or "de" or "d'" or "se" or "s'") continue;
+            if (token.Kind != TokenKind.Word || char.IsUpper(text[0])) return false;
+            if (word.Length >= 4 && (word.EndsWith("er") || word.EndsWith("ir") || word.EndsWith("re"))) return true;
+            words++;
+        }
+        return false;
     }
 
     /// <summary>
