@@ -70,7 +70,7 @@ public static class CountsRecognizer
         {
             int i = number.First;
             if (number.Digits && IsIdentifier(i)) return number.End;
-            if (IsDay(number)) return number.End;
+            if (IsDay(number) || IsClockTime(number)) return number.End;
 
             int qualifierStart = MatchQualifier(i, out var qualifier);
             if (i == rangeUpper) qualifier ??= "at_most";
@@ -420,6 +420,11 @@ public static class CountsRecognizer
         }
 
         /// <summary>A day of the month: "14 novembre", "14 et 15 novembre", "mardi 14".</summary>
+        /// <summary>"aux alentours de 21h30", "vers 8 h": an hour of the day, never a count.</summary>
+        private bool IsClockTime(NumberRead number) =>
+            number.Digits && !number.Scaled && number.Value is >= 0 and <= 24 && number.Value == decimal.Truncate(number.Value)
+            && number.End < tokens.Count && N(number.End) is "h" or "H";
+
         private bool IsDay(NumberRead number)
         {
             if (number.Scaled || number.Approximate || number.Value < 1 || number.Value > 31 || number.Value != decimal.Truncate(number.Value)) return false;
