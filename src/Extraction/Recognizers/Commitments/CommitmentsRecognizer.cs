@@ -390,8 +390,10 @@ public static class CommitmentsRecognizer
 
             for (int i = 0; i < words.Length;)
             {
-                int length = CommitmentsLexicon.Organisations.Match(folded, words, i, out var acronym);
-                if (length > 0 && char.IsUpper(document.Text[document.Tokens[first + i].Start]))
+                // A body is named with a capital, so most words skip its look-up.
+                string acronym = "";
+                int length = char.IsUpper(document.Text[document.Tokens[first + i].Start]) ? CommitmentsLexicon.Organisations.Match(folded, words, i, out acronym) : 0;
+                if (length > 0)
                 {
                     actors.Add(new Actor(i, i + length, acronym, null, International: true));
                     i += length;
