@@ -97,7 +97,8 @@ public static class CommitmentsRecognizer
                 words[i] = new Range(token.Start, token.End);
             }
             FindCues();
-            FindActors(countries, counts);
+            // Without a cue no clause is a commitment (Decide), so the actors are looked for only where one is.
+            if (cues.Count > 0) FindActors(countries, counts);
         }
 
         private ReadOnlySpan<char> Word(int i) => folded.AsSpan()[words[i]];
@@ -106,6 +107,7 @@ public static class CommitmentsRecognizer
 
         public void Recognize(List<Mention> output, ClauseTyper? typer)
         {
+            if (cues.Count == 0) return;
             Commitment? previous = null;
             foreach (var clause in SplitClauses())
             {
