@@ -19,11 +19,15 @@ public sealed class CsvFormat : IRecordFormat
         documents.WriteHeader([.. TableLayout.DocumentKeyColumns, .. layout.DocumentCountColumns]);
     }
 
-    public object Prepare(ProcessedDocument result) => layout.Flatten(result);
+    public IPreparedRecord Prepare(ProcessedDocument result) => new Rows(this, layout.Flatten(result));
 
-    public void Write(object prepared)
+    private sealed record Rows(CsvFormat Format, PreparedRows Flat) : IPreparedRecord
     {
-        var rows = (PreparedRows)prepared;
+        public void Write() => Format.Write(Flat);
+    }
+
+    private void Write(PreparedRows rows)
+    {
         foreach (var m in rows.Mentions)
         {
             mentions.WriteField(m.DocumentId);

@@ -48,11 +48,15 @@ public sealed class ParquetFormat : IRecordFormat
         documentsWriter = ParquetWriter.CreateAsync(new ParquetSchema(documentFields), documentsOutput).GetAwaiter().GetResult();
     }
 
-    public object Prepare(ProcessedDocument result) => layout.Flatten(result);
+    public IPreparedRecord Prepare(ProcessedDocument result) => new Rows(this, layout.Flatten(result));
 
-    public void Write(object prepared)
+    private sealed record Rows(ParquetFormat Format, PreparedRows Flat) : IPreparedRecord
     {
-        var rows = (PreparedRows)prepared;
+        public void Write() => Format.Write(Flat);
+    }
+
+    private void Write(PreparedRows rows)
+    {
         mentionBuffer.AddRange(rows.Mentions);
         documentBuffer.Add(rows.Document);
         if (mentionBuffer.Count >= RowGroupSize) FlushMentions();

@@ -24,7 +24,7 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RunOptions options)
         var clock = Stopwatch.StartNew();
         var inFlight = new SemaphoreSlim(window);
         var work = Channel.CreateBounded<(long Seq, IngestItem Item)>(new BoundedChannelOptions(window) { SingleWriter = true });
-        var done = Channel.CreateUnbounded<(long Seq, object Prepared, bool Failed, long Chars, long Tokens)>(new UnboundedChannelOptions { SingleReader = true });
+        var done = Channel.CreateUnbounded<(long Seq, IPreparedRecord Prepared, bool Failed, long Chars, long Tokens)>(new UnboundedChannelOptions { SingleReader = true });
 
         var reader = Task.Run(async () =>
         {
@@ -57,7 +57,7 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RunOptions options)
         })).ToArray();
         _ = Task.WhenAll(workers).ContinueWith(_ => done.Writer.Complete(), TaskScheduler.Default);
 
-        var pending = new Dictionary<long, (object Prepared, bool Failed, long Chars, long Tokens)>();
+        var pending = new Dictionary<long, (IPreparedRecord Prepared, bool Failed, long Chars, long Tokens)>();
         long next = 0;
         var lastReport = clock.Elapsed;
         foreach (var result in done.Reader.ReadAllAsync().ToBlockingEnumerable())
@@ -87,9 +87,9 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RunOptions options)
         summary.Cancelled = cancel.IsCancellationRequested;
         return summary;
 
-        void Emit(object prepared, bool failed, long chars, long tokens)
+        void Emit(IPreparedRecord prepared, bool failed, long chars, long tokens)
         {
-            output.Write(prepared);
+            prepared.Write();
             summary.Documents++;
             if (failed) summary.Errors++;
             summary.Characters += chars;
@@ -102,7 +102,7 @@ public sealed class BatchRunner(Pipeline.Pipeline pipeline, RunOptions options)
     /// Every step of one document (reading it, the stages, serialising its line) runs inside one guard: a
     /// failure, whatever it is, becomes that document's error line and the run goes on.
     /// </summary>
-    private (long, object, bool, long, long) Process(long seq, IngestItem item, IRecordFormat output)
+    private (long, IPreparedRecord, bool, long, long) Process(long seq, IngestItem item, IRecordFormat output)
     {
         long chars = 0, tokens = 0;
         try

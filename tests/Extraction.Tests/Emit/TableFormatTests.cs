@@ -30,8 +30,8 @@ public class TableFormatTests
         var documents = new StringWriter();
         using (var csv = new CsvFormat(new TableLayout(TestPipeline.Instance), mentions, documents))
         {
-            csv.Write(csv.Prepare(Sample()));
-            csv.Write(csv.Prepare(Failure()));
+            csv.Prepare(Sample()).Write();
+            csv.Prepare(Failure()).Write();
             csv.Complete();
         }
         var mentionLines = mentions.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -50,8 +50,8 @@ public class TableFormatTests
         var mentions = new MemoryStream();
         var documents = new MemoryStream();
         var parquet = new ParquetFormat(new TableLayout(TestPipeline.Instance), mentions, documents);
-        parquet.Write(parquet.Prepare(Sample()));
-        parquet.Write(parquet.Prepare(Failure()));
+        parquet.Prepare(Sample()).Write();
+        parquet.Prepare(Failure()).Write();
         parquet.Complete();
 
         await using var reader = await ParquetReader.CreateAsync(new MemoryStream(mentions.ToArray()));

@@ -13,10 +13,9 @@ public class GuardTests
     /// <summary>JSON Lines output whose serialisation of one document throws, as a bug in a writer would.</summary>
     private sealed class FailingFormat(IRecordFormat inner, string failingId) : IRecordFormat
     {
-        public object Prepare(ProcessedDocument result) =>
+        public IPreparedRecord Prepare(ProcessedDocument result) =>
             !result.Failed && result.Item.Id == failingId ? throw new InvalidOperationException("writer bug") : inner.Prepare(result);
 
-        public void Write(object prepared) => inner.Write(prepared);
         public void Complete() => inner.Complete();
         public void Dispose() => inner.Dispose();
     }
