@@ -17,8 +17,15 @@ public sealed class ParquetFormat : IRecordFormat
     private readonly Stream documentsStream;
     private readonly ParquetWriter mentionsWriter;
     private readonly ParquetWriter documentsWriter;
-    private readonly DataField[] mentionFields;
-    private readonly DataField[] documentFields;
+    // The key columns of each table by name; a layout's own columns (a type's fields, a count per list) follow them.
+    private readonly DataField<string> documentId = new("document_id", false), type = new("type", false), text = new("text", false);
+    private readonly DataField<int> start = new("start", false), end = new("end", false);
+    private readonly DataField<string> value = new("value", true);
+    private readonly DataField<double?> valueNumber = new("value_number", true);
+    private readonly DataField[] fieldColumns;
+    private readonly DataField<string> id = new("id", false), source = new("source", false), documentDate = new("document_date", true),
+        title = new("title", true), error = new("error", true);
+    private readonly DataField<long>[] countColumns;
     private readonly List<MentionRow> mentionBuffer = [];
     private readonly List<DocumentRow> documentBuffer = [];
 
@@ -27,23 +34,15 @@ public sealed class ParquetFormat : IRecordFormat
         this.layout = layout;
         mentionsStream = mentionsOutput;
         documentsStream = documentsOutput;
-        mentionFields =
-        [
-            new DataField<string>("document_id", false), new DataField<string>("type", false), new DataField<string>("text", false),
-            new DataField<int>("start", false), new DataField<int>("end", false), new DataField<string>("value", true), new DataField<double?>("value_number", true),
-            .. layout.Columns.Select(c => c.Column switch
-            {
-                ColumnType.Integer => (DataField)new DataField<long?>(c.Name, true),
-                ColumnType.Number => new DataField<double?>(c.Name, true),
-                _ => new DataField<string>(c.Name, true),
-            }),
-        ];
-        documentFields =
-        [
-            new DataField<string>("id", false), new DataField<string>("source", false), new DataField<string>("document_date", true),
-            new DataField<string>("title", true), new DataField<string>("error", true),
-            .. layout.DocumentCountColumns.Select(name => new DataField<long>(name, false)),
-        ];
+        fieldColumns = layout.Columns.Select(c => c.Column switch
+        {
+            ColumnType.Integer => (DataField)new DataField<long?>(c.Name, true),
+            ColumnType.Number => new DataField<double?>(c.Name, true),
+            _ => new DataField<string>(c.Name, true),
+        }).ToArray();
+        countColumns = layout.DocumentCountColumns.Select(name => new DataField<long>(name, false)).ToArray();
+        DataField[] mentionFields = [documentId, type, text, start, end, value, valueNumber, .. fieldColumns];
+        DataField[] documentFields = [id, source, documentDate, title, error, .. countColumns];
         mentionsWriter = ParquetWriter.CreateAsync(new ParquetSchema(mentionFields), mentionsOutput).GetAwaiter().GetResult();
         documentsWriter = ParquetWriter.CreateAsync(new ParquetSchema(documentFields), documentsOutput).GetAwaiter().GetResult();
     }
@@ -85,16 +84,16 @@ public sealed class ParquetFormat : IRecordFormat
         using (var group = mentionsWriter.CreateRowGroup())
         {
             var rows = mentionBuffer;
-            WriteStrings(group, mentionFields[0], rows.Select(r => r.DocumentId));
-            WriteStrings(group, mentionFields[1], rows.Select(r => r.Type));
-            WriteStrings(group, mentionFields[2], rows.Select(r => r.Text));
-            group.WriteAsync<int>(mentionFields[3], rows.Select(r => r.Start).ToArray()).GetAwaiter().GetResult();
-            group.WriteAsync<int>(mentionFields[4], rows.Select(r => r.End).ToArray()).GetAwaiter().GetResult();
-            WriteStrings(group, mentionFields[5], rows.Select(r => r.Value));
-            group.WriteAsync<double>(mentionFields[6], rows.Select(r => r.ValueNumber).ToArray()).GetAwaiter().GetResult();
+            WriteStrings(group, documentId, rows.Select(r => r.DocumentId));
+            WriteStrings(group, type, rows.Select(r => r.Type));
+            WriteStrings(group, text, rows.Select(r => r.Text));
+            group.WriteAsync<int>(start, rows.Select(r => r.Start).ToArray()).GetAwaiter().GetResult();
+            group.WriteAsync<int>(end, rows.Select(r => r.End).ToArray()).GetAwaiter().GetResult();
+            WriteStrings(group, value, rows.Select(r => r.Value));
+            group.WriteAsync<double>(valueNumber, rows.Select(r => r.ValueNumber).ToArray()).GetAwaiter().GetResult();
             for (int c = 0; c < layout.Columns.Count; c++)
             {
-                var field = mentionFields[7 + c];
+                var field = fieldColumns[c];
                 switch (layout.Columns[c].Column)
                 {
                     case ColumnType.Integer:
@@ -118,13 +117,13 @@ public sealed class ParquetFormat : IRecordFormat
         using (var group = documentsWriter.CreateRowGroup())
         {
             var rows = documentBuffer;
-            WriteStrings(group, documentFields[0], rows.Select(r => r.Id));
-            WriteStrings(group, documentFields[1], rows.Select(r => r.Source));
-            WriteStrings(group, documentFields[2], rows.Select(r => r.DocumentDate));
-            WriteStrings(group, documentFields[3], rows.Select(r => r.Title));
-            WriteStrings(group, documentFields[4], rows.Select(r => r.Error));
-            for (int l = 0; l < layout.Lists.Count; l++)
-                group.WriteAsync<long>(documentFields[5 + l], rows.Select(r => r.Counts[l]).ToArray()).GetAwaiter().GetResult();
+            WriteStrings(group, id, rows.Select(r => r.Id));
+            WriteStrings(group, source, rows.Select(r => r.Source));
+            WriteStrings(group, documentDate, rows.Select(r => r.DocumentDate));
+            WriteStrings(group, title, rows.Select(r => r.Title));
+            WriteStrings(group, error, rows.Select(r => r.Error));
+            for (int l = 0; l < countColumns.Length; l++)
+                group.WriteAsync<long>(countColumns[l], rows.Select(r => r.Counts[l]).ToArray()).GetAwaiter().GetResult();
         }
         documentBuffer.Clear();
     }
