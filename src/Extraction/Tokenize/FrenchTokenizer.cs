@@ -200,7 +200,8 @@ public static class FrenchTokenizer
             }
             if (c == '.' && i - start == 1 && char.IsUpper(text[start]) && i + 3 < end && text[i + 1] == '-' && char.IsUpper(text[i + 2]) && text[i + 3] == '.')
                 return i + 4; // hyphenated initials: "J.-C.", "J.-P."
-            if (c == '.' && Abbreviations.IsKnownWithPeriod(text.AsSpan(start, i - start)))
+            // "1,5°C.": a letter right after the degree sign is the scale, not an initial, so the period ends the sentence.
+            if (c == '.' && Abbreviations.IsKnownWithPeriod(text.AsSpan(start, i - start)) && !(start > 0 && text[start - 1] == '°'))
                 return i + 1;
             if (c == '(' && i - start >= 2 && InclusiveEnding(text, i, end) is int inclusiveEnd and > 0)
                 return inclusiveEnd;

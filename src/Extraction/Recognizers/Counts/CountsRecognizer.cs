@@ -24,6 +24,8 @@ public static class CountsRecognizer
     private static readonly WordIndex Month = new(Months);
     private static readonly WordIndex Weekday = new(Weekdays);
     private static readonly WordIndex Elided = new(ElidedFollowers);
+
+    private const string DegreesCelsius = "degré Celsius";
     private static readonly WordMap<string> Abbreviation = new(UnitAbbreviations);
     private static readonly WordMap<string> CurrencyCode = new(CurrencyCodeNames);
 
@@ -136,8 +138,9 @@ public static class CountsRecognizer
                 .With(CountsExtension.Unit, unitText);
             if (currency is not null) mention.With(CountsExtension.Currency, currency);
             mentions.Add(mention);
-            // A percentage is a ratio, never the noun a later bare number leaves out.
-            if (unitText is not null and not "%")
+            // A percentage is a ratio and a temperature a reading, never the noun a later bare number leaves out
+            // ("3,2°C … seuls dix d'entre eux").
+            if (unitText is not null and not "%" and not DegreesCelsius)
             {
                 lastUnit = unitText;
                 lastCurrency = currency;
@@ -241,7 +244,7 @@ public static class CountsRecognizer
             if (CurrencyCode.TryGetValue(F(j), out var currencyName) && IsUpper(text))
                 return new UnitRead(j + 1, j, currencyName, Currencies[F(j).ToString()], false);
 
-            if (text is "°" && N(j + 1) is "C") return new UnitRead(j + 2, j, "degré Celsius", null, false);
+            if (text is "°" && N(j + 1) is "C") return new UnitRead(j + 2, j, DegreesCelsius, null, false);
 
             // "180 millions consacrés à …": after a scale word a noun comes only through "de".
             if (nounNeedsDe) return new UnitRead(j, -1, null, null, false);
@@ -420,10 +423,11 @@ public static class CountsRecognizer
         }
 
         /// <summary>A day of the month: "14 novembre", "14 et 15 novembre", "mardi 14".</summary>
-        /// <summary>"aux alentours de 21h30", "vers 8 h": an hour of the day, never a count.</summary>
+        /// <summary>"aux alentours de 21h30", "vers 8 h": an hour of the day, or its minutes, never a count.</summary>
         private bool IsClockTime(NumberRead number) =>
-            number.Digits && !number.Scaled && number.Value is >= 0 and <= 24 && number.Value == decimal.Truncate(number.Value)
-            && number.End < tokens.Count && N(number.End) is "h" or "H";
+            number.Digits && !number.Scaled && number.Value == decimal.Truncate(number.Value)
+            && (number.Value <= 24 && number.End < tokens.Count && N(number.End) is "h" or "H"
+                || number.Value < 60 && number.First >= 2 && N(number.First - 1) is "h" or "H" && tokens[number.First - 2].Kind == TokenKind.Number);
 
         private bool IsDay(NumberRead number)
         {
