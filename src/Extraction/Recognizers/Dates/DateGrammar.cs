@@ -52,7 +52,8 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
     };
 
     private bool TryAt(int i, out DateCandidate c, out int next) =>
-        Duration(i, out c, out next)
+        MonthsOfYear(i, out c, out next)
+        || Duration(i, out c, out next)
         || Range(i, out c, out next)
         || Determined(i, out c, out next)
         || Edged(i, out c, out next)
@@ -435,7 +436,7 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
                 return true;
             }
         }
-        else if ((head.Kind == LexKind.Ordinal || (head.Kind == LexKind.Integer && head.Has(LexFlags.Ordinal)))
+        else if ((head.Kind == LexKind.Ordinal && !head.Has(LexFlags.Plural) || (head.Kind == LexKind.Integer && head.Has(LexFlags.Ordinal)))
             && following == LexKind.Unit && PartOfYear(k, out c, out next))
         {
             c.Start = tokens[i].Start;
@@ -462,6 +463,25 @@ internal ref struct DateGrammar(Document document, ReadOnlySpan<Lexeme> lexemes,
             return true;
         }
         return Fail(out c, out next);
+    }
+
+    /// <summary>"les trois premiers mois de 2021", "des six derniers mois de 2019": months counted from one end of a named year.</summary>
+    private bool MonthsOfYear(int i, out DateCandidate c, out int next)
+    {
+        // The article stays out of the span and must not leave the words to a duration ("les six derniers mois").
+        if (K(i) is LexKind.Article or LexKind.De) i++;
+        if (L(i) is not { Kind: LexKind.Integer or LexKind.NumberWord } count || count.Has(LexFlags.Ordinal) || count.Value is < 2 or > 11)
+            return Fail(out c, out next);
+        bool fromStart = K(i + 1) == LexKind.Ordinal && lx[i + 1].Value == 1 && lx[i + 1].Has(LexFlags.Plural);
+        bool fromEnd = K(i + 1) == LexKind.Dernier && lx[i + 1].Value == 0 && lx[i + 1].Has(LexFlags.Plural);
+        if (!(fromStart || fromEnd) || L(i + 2) is not { Kind: LexKind.Unit } unit || (DateUnit)unit.Value != DateUnit.Month)
+            return Fail(out c, out next);
+        int k = K(i + 3) == LexKind.De ? i + 4 : i + 3;
+        if (!Year(k, out int year)) return Fail(out c, out next);
+        var (from, to) = fromStart ? (1, count.Value) : (13 - count.Value, 12);
+        c = Literal(i, k + 1, DatesNormalizer.Interval(DatesNormalizer.Format(new DatePart(year, from, 0)), DatesNormalizer.Format(new DatePart(year, to, 0))));
+        next = k + 1;
+        return true;
     }
 
     private bool RelativeUnit(int first, int end, DateUnit unit, int offset, out DateCandidate c, out int next)

@@ -177,6 +177,8 @@ internal static class DatesLexicon
         Add(LexKind.RelativeDay, -2, LexFlags.None, "avant-hier");
         Add(LexKind.RelativeDay, 2, LexFlags.None, "apres-demain");
         Add(LexKind.Integer, 1, LexFlags.Ordinal, "1er", "premier");
+        // Only "les trois premiers mois de 2021" reads it: the first of a run, not a number.
+        Add(LexKind.Ordinal, 1, LexFlags.Plural, "premiers", "premieres");
         return words;
     }
 }
