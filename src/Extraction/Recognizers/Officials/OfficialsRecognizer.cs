@@ -333,7 +333,9 @@ public sealed class OfficialsRecognizer(NerModel model)
     {
         if (nameFirst == sentenceFirst) return false;
         var before = view.Folded(nameFirst - 1).ToString();
-        if (OfficialsLexicon.CreditWords.Contains(before)) return true;
+        // "auprès de l'AFP Claudia Mo": an agency with its article is who was spoken to, not a picture's credit.
+        if (OfficialsLexicon.CreditWords.Contains(before))
+            return !(before is "afp" or "reuters" && nameFirst - 2 >= sentenceFirst && view.Folded(nameFirst - 2) is "l'" or "le" or "la");
         if (before == "par" && nameFirst - 1 == sentenceFirst) return true;
         return nameFirst - 2 >= sentenceFirst && view.Word(nameFirst - 1) is var w && w.Length > 0 && char.IsUpper(w[0])
             && OfficialsLexicon.CreditWords.Has(view.Folded(nameFirst - 2)) && view.IsAcronym(nameFirst - 1);
