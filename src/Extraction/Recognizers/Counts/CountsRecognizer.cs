@@ -422,13 +422,13 @@ public static class CountsRecognizer
             return IsUpper(text);
         }
 
-        /// <summary>A day of the month: "14 novembre", "14 et 15 novembre", "mardi 14".</summary>
         /// <summary>"aux alentours de 21h30", "vers 8 h": an hour of the day, or its minutes, never a count.</summary>
         private bool IsClockTime(NumberRead number) =>
             number.Digits && !number.Scaled && number.Value == decimal.Truncate(number.Value)
             && (number.Value <= 24 && number.End < tokens.Count && N(number.End) is "h" or "H"
                 || number.Value < 60 && number.First >= 2 && N(number.First - 1) is "h" or "H" && tokens[number.First - 2].Kind == TokenKind.Number);
 
+        /// <summary>A day of the month: "14 novembre", "14 et 15 novembre", "mardi 14".</summary>
         private bool IsDay(NumberRead number)
         {
             if (number.Scaled || number.Approximate || number.Value < 1 || number.Value > 31 || number.Value != decimal.Truncate(number.Value)) return false;
