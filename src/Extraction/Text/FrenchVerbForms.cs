@@ -24,12 +24,14 @@ public static class FrenchVerbForms
         "camera", "cameras", "opera", "operas", "cholera", "riviera", "sierra", "lira", "vera", "cedra", "hydra", "chimera",
         "livra", "ouvra", "delivra");
 
-    // Every future ending ends in one of these, every conditional ending in "rait" or "raient": the plural
-    // nouns and the present tenses that most words are fail here, before the list is read.
+    // The last letters of every ending, taken from the lists themselves: the plural nouns and the present tenses
+    // that most words are fail one look-up here, before the lists are read.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureTails = FrozenWords.Of([.. FutureEndings.Select(e => e[^3..]).Distinct()]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionalTails = FrozenWords.Of([.. ConditionalEndings.Select(e => e[^4..]).Distinct()]);
+
     public static bool IsFuture(ReadOnlySpan<char> folded) =>
-        folded.Length >= 4 && (folded.EndsWith("ra") || folded.EndsWith("ront") || folded.EndsWith("rons") || folded.EndsWith("rez"))
-        && Affixes.EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);
+        folded.Length >= 4 && FutureTails.Contains(folded[^3..]) && Affixes.EndsWithAny(folded, FutureEndings) && !NotVerbs.Contains(folded);
 
     public static bool IsConditional(ReadOnlySpan<char> folded) =>
-        folded.Length >= 6 && (folded.EndsWith("rait") || folded.EndsWith("raient")) && Affixes.EndsWithAny(folded, ConditionalEndings);
+        folded.Length >= 6 && ConditionalTails.Contains(folded[^4..]) && Affixes.EndsWithAny(folded, ConditionalEndings);
 }
