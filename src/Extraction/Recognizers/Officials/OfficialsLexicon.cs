@@ -134,6 +134,9 @@ public static class OfficialsLexicon
     /// <summary>Arabic article prefixes written in lower case inside names ("Haider al-Abadi", "Bachar al-Assad").</summary>
     public static readonly ImmutableArray<string> NamePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ben-", "bin-", "ibn-", "abu-", "abou-"];
 
+    /// <summary>Where the hyphen of a name prefix can stand, so most lower-case words skip the prefix loop.</summary>
+    public static readonly (int First, int Last) PrefixHyphen = (NamePrefixes.Min(p => p.Length) - 1, NamePrefixes.Max(p => p.Length) - 1);
+
     /// <summary>Particles inside names ("Jean-Yves Le Drian", "Ursula von der Leyen"), kept only before a capitalised word.</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
         // Parts of names, not the function words: no "des", which capitalised opens a clause (NotNameWords).
@@ -148,9 +151,12 @@ public static class OfficialsLexicon
         "photo", "credit", "source", "onu", "otan", "nations", "unies", "etat", "etats", "etats-unis", "monsieur", "madame",
     ]);
 
+    /// <summary>News agencies, folded, as they sign a picture.</summary>
+    public static readonly FrozenSet<string> NewsAgencies = FrozenSet.Create(StringComparer.Ordinal, "afp", "reuters");
+
     /// <summary>Words before a name that make it a photo credit or a byline, not a person in the story.</summary>
     public static readonly FrozenSet<string> CreditWords = FrozenSet.Create(StringComparer.Ordinal,
-        "photo", "photos", "credit", "credits", "©", "/", "afp", "reuters");
+        ["photo", "photos", "credit", "credits", "©", "/", .. NewsAgencies]);
 
     /// <summary>
     /// Bodies named in a title or a sentence, as folded word sequences, with the code written out: the

@@ -335,7 +335,7 @@ public sealed class OfficialsRecognizer(NerModel model)
         var before = view.Folded(nameFirst - 1).ToString();
         // "auprès de l'AFP Claudia Mo": an agency with its article is who was spoken to, not a picture's credit.
         if (OfficialsLexicon.CreditWords.Contains(before))
-            return !(before is "afp" or "reuters" && nameFirst - 2 >= sentenceFirst && view.Folded(nameFirst - 2) is "l'" or "le" or "la");
+            return !(OfficialsLexicon.NewsAgencies.Contains(before) && nameFirst - 2 >= sentenceFirst && view.Folded(nameFirst - 2) is "l'" or "le" or "la");
         if (before == "par" && nameFirst - 1 == sentenceFirst) return true;
         return nameFirst - 2 >= sentenceFirst && view.Word(nameFirst - 1) is var w && w.Length > 0 && char.IsUpper(w[0])
             && OfficialsLexicon.CreditWords.Has(view.Folded(nameFirst - 2)) && view.IsAcronym(nameFirst - 1);

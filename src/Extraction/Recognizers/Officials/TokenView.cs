@@ -42,8 +42,8 @@ internal readonly struct TokenView(Document document, string folded, List<Token>
 
     private static bool HasNamePrefix(ReadOnlySpan<char> word)
     {
-        // Every prefix is two to four letters and a hyphen, so most lower-case words are turned away here.
-        if (word.IndexOf('-') is < 2 or > 4) return false;
+        int hyphen = word.IndexOf('-');
+        if (hyphen < OfficialsLexicon.PrefixHyphen.First || hyphen > OfficialsLexicon.PrefixHyphen.Last) return false;
         foreach (var prefix in OfficialsLexicon.NamePrefixes)
             if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length])) return true;
         return false;
