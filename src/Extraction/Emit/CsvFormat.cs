@@ -19,12 +19,7 @@ public sealed class CsvFormat : IRecordFormat
         documents.WriteHeader([.. TableLayout.DocumentKeyColumns, .. layout.DocumentCountColumns]);
     }
 
-    public IPreparedRecord Prepare(ProcessedDocument result) => new Rows(this, layout.Flatten(result));
-
-    private sealed record Rows(CsvFormat Format, PreparedRows Flat) : IPreparedRecord
-    {
-        public void Write() => Format.Write(Flat);
-    }
+    public IPreparedRecord Prepare(ProcessedDocument result) => new TableRecord(layout.Flatten(result), Write);
 
     private void Write(PreparedRows rows)
     {

@@ -47,12 +47,7 @@ public sealed class ParquetFormat : IRecordFormat
         documentsWriter = ParquetWriter.CreateAsync(new ParquetSchema(documentFields), documentsOutput).GetAwaiter().GetResult();
     }
 
-    public IPreparedRecord Prepare(ProcessedDocument result) => new Rows(this, layout.Flatten(result));
-
-    private sealed record Rows(ParquetFormat Format, PreparedRows Flat) : IPreparedRecord
-    {
-        public void Write() => Format.Write(Flat);
-    }
+    public IPreparedRecord Prepare(ProcessedDocument result) => new TableRecord(layout.Flatten(result), Write);
 
     private void Write(PreparedRows rows)
     {

@@ -70,3 +70,9 @@ public sealed record MentionRow(string DocumentId, string Type, string Text, int
 public sealed record DocumentRow(string Id, string Source, string? DocumentDate, string? Title, string? Error, long[] Counts);
 
 public sealed record PreparedRows(DocumentRow Document, List<MentionRow> Mentions);
+
+/// <summary>A document's rows, written by the table format that flattened them (CSV, Parquet).</summary>
+internal sealed record TableRecord(PreparedRows Rows, Action<PreparedRows> WriteRows) : IPreparedRecord
+{
+    public void Write() => WriteRows(Rows);
+}
